@@ -1,0 +1,68 @@
+"""Errors and warnings that point at a place in the spec.
+
+Every problem the generator reports about its input is a :class:`SpecError` (fatal) or a
+:class:`Diagnostic` (warning). Both carry a JSON pointer into the document; the CLI turns the
+pointer into ``file:line`` through the loaded document, so stages never need to know about lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+def pointer_of(parts: Iterable[str | int]) -> str:
+    """Render path segments as an RFC 6901 JSON pointer (``/paths/~1pets/get``)."""
+    out = ""
+    for part in parts:
+        out += "/" + str(part).replace("~", "~0").replace("/", "~1")
+    return out or "/"
+
+
+def parts_of(pointer: str) -> list[str]:
+    """Split an RFC 6901 JSON pointer into its unescaped segments."""
+    if pointer in ("", "/", "#", "#/"):
+        return []
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    return [p.replace("~1", "/").replace("~0", "~") for p in body.split("/")[1:]]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A located warning: generation goes on, the user is told where and why."""
+
+    message: str
+    pointer: str = ""
+    rule: str = "warning"
+    line: int | None = None
+
+
+class SpecError(Exception):
+    """A problem in the input that stops generation (CLI exit code 2)."""
+
+    def __init__(self, message: str, pointer: str = "", *, hint: str = "", line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.pointer = pointer
+        self.hint = hint
+        self.line = line
+
+
+class UsageError(Exception):
+    """Bad command-line usage (CLI exit code 2)."""
+
+
+class InternalError(Exception):
+    """A bug of the generator: a stage produced something a later stage cannot use."""
+
+
+@dataclass
+class Warnings:
+    """Collects diagnostics from every stage, in order, without duplicates."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, message: str, pointer: str = "", rule: str = "warning") -> None:
+        diag = Diagnostic(message, pointer, rule)
+        if diag not in self.items:
+            self.items.append(diag)

@@ -1,0 +1,495 @@
+"""Stage 3, build the IR: a validated OpenAPI document → :class:`~generator.ir.nodes.Api`.
+
+This is the only stage that interprets OpenAPI. It resolves references, picks content types,
+applies our extensions (``x-method-name``, ``x-idempotent``, ``x-pagination``, ``x-client-name``,
+``x-environment``) and asks :mod:`generator.naming` for every Python name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator import __version__, naming
+from generator.errors import SpecError, Warnings, pointer_of
+from generator.ir.nodes import (
+    Api,
+    AuthScheme,
+    Body,
+    BodyField,
+    ModelClass,
+    Operation,
+    Pagination,
+    Parameter,
+    Resource,
+    Response,
+    Server,
+)
+from generator.ir.schemas import SchemaCatalog
+from generator.load import SpecDocument
+from generator.validate import HTTP_METHODS, resolve_pointer
+
+# Methods that are safe to repeat by HTTP semantics; POSTs opt in with ``x-idempotent: true``.
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+# Preference order when an operation offers several request content types.
+_BODY_PREFERENCE = ("json", "multipart", "form", "text", "binary")
+# Header parameters OpenAPI says to ignore: the runtime owns them.
+_RUNTIME_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# Names a resource module may use in annotations → the import line that provides them.
+_IMPORTS = {
+    "Any": "from typing import Any as _Any",
+    "Mapping": "from collections.abc import Mapping as _Mapping",
+    "Sequence": "from collections.abc import Sequence as _Sequence",
+    "Iterator": "from collections.abc import Iterator as _Iterator",
+    "AsyncIterator": "from collections.abc import AsyncIterator as _AsyncIterator",
+    "FileTypes": "from .._types import FileTypes as _FileTypes",
+    "FileContent": "from .._types import FileContent as _FileContent",
+}
+
+
+def encoding_of(content_type: str) -> str:
+    """Classify a media type: json, form, multipart, text or binary."""
+    base = content_type.split(";")[0].strip().lower()
+    if base == "application/json" or base.endswith("+json") or base == "*/*" or base == "text/json":
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base.startswith("text/") or base in ("application/xml", "application/yaml"):
+        return "text"
+    return "binary"
+
+
+class _Builder:
+    def __init__(self, doc: SpecDocument, package: str) -> None:
+        self.doc = doc
+        self.data = doc.data
+        self.package = package
+        self.warnings: Warnings = doc.warnings
+        self.catalog = SchemaCatalog(self.data, self.warnings)
+
+    # -- helpers --------------------------------------------------------------------------
+    def deref(self, node: Any) -> Any:
+        """Follow ``$ref`` chains (to any component kind) to the node they name."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                raise SpecError(f"circular $ref {ref!r}", ref.lstrip("#"))
+            seen.add(ref)
+            node = resolve_pointer(self.data, ref)
+        return node
+
+    def schema_pointer(self, node: Any, fallback: str) -> tuple[Any, str]:
+        """A schema and the pointer naming it: the ref target when it is a ``$ref``."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and len(node) == 1:
+            ref = node["$ref"]
+            return resolve_pointer(self.data, ref), ref
+        return node, fallback
+
+    # -- top level ------------------------------------------------------------------------
+    def build(self) -> Api:
+        info = self.data.get("info") or {}
+        client = info.get("x-client-name") or naming.class_name(self.package)
+        if not isinstance(client, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", client):
+            raise SpecError(f"x-client-name {client!r} is not a valid class name", "/info/x-client-name")
+        self.catalog.register_components()
+        auth = self.auth()
+        resources = self.resources({a.key for a in auth})
+        self.catalog.finish()
+        models = [
+            ModelClass(name=name, pointer=self.catalog.pointers[name], fields=self.catalog.fields.get(name, {}))
+            for name in self.catalog.defs
+        ]
+        return Api(
+            title=str(info.get("title") or self.package),
+            api_version=str(info.get("version") or ""),
+            description=str(info.get("description") or ""),
+            package=self.package,
+            client_class=client,
+            async_client_class=f"Async{client}",
+            env_prefix=re.sub(r"[^A-Z0-9]+", "_", self.package.upper()).strip("_"),
+            spec_sha256=self.doc.sha256,
+            generator_version=__version__,
+            servers=self.servers(),
+            auth=auth,
+            resources=resources,
+            models=models,
+            model_schemas={"$defs": self.catalog.defs},
+            envelope=self.envelope(info),
+        )
+
+    def envelope(self, info: dict[str, Any]) -> dict[str, str] | None:
+        """``info.x-status-envelope``: a status object in every response (FinerWorks' ``status``)."""
+        spec = info.get("x-status-envelope")
+        if spec is None:
+            return None
+        keys = ("field", "success", "message", "debug")
+        if not isinstance(spec, dict) or not all(isinstance(spec.get(k), str) for k in keys):
+            raise SpecError("x-status-envelope needs string entries field, success, message, debug", "/info/x-status-envelope")
+        return {k: spec[k] for k in keys}
+
+    def servers(self) -> list[Server]:
+        out: list[Server] = []
+        taken: set[str] = set()
+        for i, server in enumerate(self.data.get("servers") or [{"url": "/"}]):
+            url = str(server.get("url", "/"))
+            for var, spec in (server.get("variables") or {}).items():
+                url = url.replace("{" + var + "}", str(spec.get("default", "")))
+            description = str(server.get("description") or "")
+            env = server.get("x-environment") or (description if len(description) < 30 else "") or f"server_{i}"
+            name = naming.unique(naming.snake(str(env), fallback=f"server_{i}"), taken)
+            out.append(Server(environment=name, url=url.rstrip("/"), description=description))
+        return out
+
+    def auth(self) -> list[AuthScheme]:
+        schemes = (self.data.get("components") or {}).get("securitySchemes") or {}
+        out: list[AuthScheme] = []
+        security = self.data.get("security") or []
+        first = security[0] if security and isinstance(security[0], dict) else {}
+        default_schemes = set(first) if {} not in security else set()
+        taken: set[str] = {"base_url", "environment", "timeout", "max_retries", "default_headers", "http_client"}
+        for key, raw in schemes.items():
+            scheme = self.deref(raw)
+            kind = scheme.get("type")
+            where = pointer_of(("components", "securitySchemes", key))
+            if kind == "apiKey":
+                entry = ("api_key", scheme.get("in", "header"), str(scheme.get("name", key)), key)
+            elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+                entry = ("basic", "header", "Authorization", key)
+            elif kind in ("http", "oauth2", "openIdConnect"):
+                entry = ("bearer", "header", "Authorization", key if kind == "http" else f"{key}_token")
+            else:
+                self.warnings.add(f"security scheme type {kind!r} is not supported; ignored", where, "unsupported-auth")
+                continue
+            argument = naming.unique(naming.argument_name(entry[3]), taken)
+            out.append(
+                AuthScheme(
+                    key=key,
+                    kind=entry[0],
+                    location=entry[1],
+                    wire_name=entry[2],
+                    argument=argument,
+                    env_var=f"{re.sub(r'[^A-Z0-9]+', '_', self.package.upper())}_{argument.upper().strip('_')}",
+                    required=key in default_schemes,
+                )
+            )
+        return out
+
+    # -- operations -----------------------------------------------------------------------
+    def resources(self, known_schemes: set[str]) -> list[Resource]:
+        grouped: dict[str, list[Operation]] = {}
+        tag_docs = {t.get("name"): str(t.get("description") or "") for t in self.data.get("tags") or [] if isinstance(t, dict)}
+        attr_of: dict[str, str] = {}
+        taken_attrs: set[str] = set()
+        method_names: dict[str, set[str]] = {}
+        seen_ids: set[str] = set()
+        global_security = self.data.get("security")
+        for path, raw_item in (self.data.get("paths") or {}).items():
+            item = self.deref(raw_item)
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                where = pointer_of(("paths", path, method))
+                tags = op.get("tags") or ["default"]
+                tag = str(tags[0])
+                if tag not in attr_of:
+                    attr_of[tag] = naming.unique(naming.attribute_name(tag), taken_attrs)
+                attribute = attr_of[tag]
+                op_id = op.get("operationId")
+                if not op_id:
+                    op_id = naming.snake(f"{method}_{path}")
+                    self.warnings.add(f"operation has no operationId; named {op_id!r}", where, "missing-operation-id")
+                op_id = str(op_id)
+                if op_id in seen_ids:
+                    op_id = naming.unique(op_id, seen_ids)
+                seen_ids.add(op_id)
+                wanted = op.get("x-method-name") or op_id
+                name = naming.unique(naming.method_name(str(wanted)), method_names.setdefault(attribute, set()))
+                if name.endswith("_all"):
+                    name = naming.unique(name + "_", method_names[attribute])
+                grouped.setdefault(tag, []).append(
+                    self.operation(path, method, item, op, op_id, name, attribute, where, global_security, known_schemes)
+                )
+        resources = []
+        taken_modules: set[str] = set()
+        for tag, ops in grouped.items():
+            attribute = attr_of[tag]
+            for op in ops:  # the paginated iterator gets the name <method>_all
+                if op.pagination and f"{op.name}_all" in method_names[attribute]:
+                    raise SpecError(f"method name {op.name}_all is taken; cannot add the page iterator", op.pointer)
+            used: set[str] = {"Any"}
+            for op in ops:
+                used.update(_typing_names(op))
+            cls = naming.class_name(tag)
+            resources.append(
+                Resource(
+                    attribute=attribute,
+                    module=naming.unique(attribute.rstrip("_"), taken_modules),
+                    class_name=f"{cls}Resource",
+                    async_class_name=f"Async{cls}Resource",
+                    description=tag_docs.get(tag, ""),
+                    operations=ops,
+                    imports=sorted(_IMPORTS[n] for n in used if n in _IMPORTS),
+                    uses_models=any("_models." in _annotations(op) or _validates_body(op) for op in ops),
+                )
+            )
+        return resources
+
+    def operation(
+        self,
+        path: str,
+        method: str,
+        item: dict[str, Any],
+        op: dict[str, Any],
+        op_id: str,
+        name: str,
+        resource: str,
+        where: str,
+        global_security: Any,
+        known_schemes: set[str],
+    ) -> Operation:
+        taken = set(naming.RUNTIME_KWARGS)
+        params = self.parameters(item, op, where, taken, op_id)
+        body = self.body(op, where, taken, op_id)
+        response = self.response(op, where, op_id)
+        security = op.get("security", global_security) or []
+        alternatives = [[k for k in alt if k in known_schemes] for alt in security if isinstance(alt, dict)]
+        idempotent = method.upper() in _IDEMPOTENT_METHODS or op.get("x-idempotent") is True
+        if op.get("x-idempotent") is False:
+            idempotent = False
+        return Operation(
+            operation_id=op_id,
+            method=method.upper(),
+            path=path,
+            name=name,
+            resource=resource,
+            summary=str(op.get("summary") or ""),
+            description=str(op.get("description") or ""),
+            deprecated=op.get("deprecated") is True,
+            idempotent=idempotent,
+            security=alternatives,
+            parameters=params,
+            body=body,
+            response=response,
+            pagination=self.pagination(op, where, params, body, response),
+            pointer=where,
+        )
+
+    def parameters(
+        self, item: dict[str, Any], op: dict[str, Any], where: str, taken: set[str], op_id: str
+    ) -> list[Parameter]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        base = where.rsplit("/", 1)[0]
+        for origin, params in ((base, item.get("parameters")), (where, op.get("parameters"))):
+            for i, raw in enumerate(params or []):
+                param = self.deref(raw)
+                if isinstance(param, dict) and "name" in param:
+                    merged[(str(param["name"]), str(param.get("in")))] = (param, f"{origin}/parameters/{i}")
+        out = []
+        # Required parameters first: keyword-only, but the docs read better that way.
+        for (wire, location), (param, here) in sorted(merged.items(), key=lambda kv: not kv[1][0].get("required")):
+            if location == "header" and wire.lower() in _RUNTIME_HEADERS:
+                self.warnings.add(f"header parameter {wire!r} is managed by the client; ignored", here, "ignored-header")
+                continue
+            if location not in ("path", "query", "header", "cookie"):
+                raise SpecError(f"parameter {wire!r} has unknown location {location!r}", here)
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+                schema = next(iter(param["content"].values())).get("schema")
+            required = location == "path" or param.get("required") is True
+            if required and isinstance(self.deref(schema), dict) and "default" in self.deref(schema):
+                self.warnings.add(f"required parameter {wire!r} has a default; the default is ignored", here, "required-default")
+            type_expr = self.catalog.argument_type(schema or {}, set())
+            style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
+            explode = param.get("explode", style == "form")
+            out.append(
+                Parameter(
+                    wire_name=wire,
+                    argument=naming.unique(naming.argument_name(wire), taken),
+                    location=location,
+                    required=required,
+                    type_expr=type_expr,
+                    style=style,
+                    explode=bool(explode),
+                    description=str(param.get("description") or ""),
+                    deprecated=param.get("deprecated") is True,
+                )
+            )
+        for segment in re.findall(r"{([^}]+)}", op_path_of(where)):
+            if not any(p.location == "path" and p.wire_name == segment for p in out):
+                raise SpecError(f"path template variable {{{segment}}} has no path parameter", where)
+        return out
+
+    def body(self, op: dict[str, Any], where: str, taken: set[str], op_id: str) -> Body | None:
+        if "requestBody" not in op:
+            return None
+        request = self.deref(op["requestBody"])
+        content = request.get("content") or {}
+        if not content:
+            return None
+        by_encoding: dict[str, str] = {}
+        for media in content:
+            by_encoding.setdefault(encoding_of(media), media)
+        encoding = next(e for e in _BODY_PREFERENCE if e in by_encoding)
+        media = by_encoding[encoding]
+        here = pointer_of((*_parts(where), "requestBody", "content", media, "schema"))
+        raw_schema = (content[media] or {}).get("schema") or {}
+        schema, pointer = self.schema_pointer(raw_schema, here)
+        schema = self.deref(schema)
+        required = request.get("required") is True
+        if encoding in ("text", "binary"):
+            kind = "str" if encoding == "text" else "_FileContent"
+            return Body(media, encoding, None, [], naming.unique("body", taken), kind, required)
+        model = self.model_for(raw_schema, pointer, f"{op_id}_request")
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if isinstance(props, dict) and props and schema.get("type", "object") == "object":
+            needed = set(schema.get("required") or [])
+            fields = []
+            names = {wire: naming.unique(naming.argument_name(wire), taken) for wire in props}
+            for wire, prop in sorted(props.items(), key=lambda kv: kv[0] not in needed):
+                fields.append(
+                    BodyField(
+                        wire_name=wire,
+                        argument=names[wire],
+                        required=wire in needed,
+                        type_expr=self.catalog.argument_type(prop, set()),
+                        description=str(self.deref(prop).get("description") or "") if isinstance(prop, dict) else "",
+                    )
+                )
+            return Body(media, encoding, model, fields, "", "", required)
+        argument = naming.unique("body", taken)
+        return Body(media, encoding, model, [], argument, self.catalog.argument_type(raw_schema, set()), required)
+
+    def model_for(self, raw_schema: Any, pointer: str, hint: str) -> str:
+        if isinstance(raw_schema, dict) and isinstance(raw_schema.get("$ref"), str):
+            return self.catalog.ref_class(raw_schema["$ref"], self.catalog._ref_hint(raw_schema["$ref"]))
+        return self.catalog.inline_class(pointer, raw_schema, hint)
+
+    def response(self, op: dict[str, Any], where: str, op_id: str) -> Response:
+        responses = op.get("responses") or {}
+        codes = [str(c) for c in responses]
+        success = sorted(c for c in codes if c.startswith("2"))
+        status = success[0] if success else ("default" if "default" in codes else "")
+        if not status:
+            return Response("", "", "none", None, "None")
+        response = self.deref(responses[status if status in responses else int(status)])
+        content = (response or {}).get("content") or {}
+        if not content:
+            return Response(status, "", "none", None, "None")
+        by_encoding: dict[str, str] = {}
+        for media in content:
+            by_encoding.setdefault(encoding_of(media), media)
+        encoding = next(e for e in ("json", "text", "binary", "form", "multipart") if e in by_encoding)
+        media = by_encoding[encoding]
+        if encoding in ("text", "form", "multipart"):
+            return Response(status, media, "text", None, "str")
+        if encoding == "binary":
+            return Response(status, media, "binary", None, "bytes")
+        raw_schema = (content[media] or {}).get("schema")
+        if not raw_schema:
+            return Response(status, media, "json", None, "_Any")
+        here = pointer_of((*_parts(where), "responses", status, "content", media, "schema"))
+        _, pointer = self.schema_pointer(raw_schema, here)
+        model = self.model_for(raw_schema, pointer, f"{op_id}_response")
+        return Response(status, media, "model", model, f"_models.{model}")
+
+    def pagination(
+        self, op: dict[str, Any], where: str, params: list[Parameter], body: Body | None, response: Response
+    ) -> Pagination | None:
+        spec = op.get("x-pagination")
+        if spec is None:
+            return None
+        here = f"{where}/x-pagination"
+        if not isinstance(spec, dict) or "page_param" not in spec or "size_param" not in spec:
+            raise SpecError("x-pagination needs 'page_param' and 'size_param'", here)
+        page, size = str(spec["page_param"]), str(spec["size_param"])
+        fields = {f.wire_name: f for f in body.fields} if body else {}
+        query = {p.wire_name: p for p in params if p.location == "query"}
+        if page in fields and size in fields:
+            location, page_arg = "body", fields[page].argument
+        elif page in query and size in query:
+            location, page_arg = "query", query[page].argument
+        else:
+            raise SpecError(f"x-pagination: {page!r} and {size!r} must both be body fields or query parameters", here)
+        size_schema = self._field_schema(op, location, size)
+        page_schema = self._field_schema(op, location, page)
+        items = spec.get("items")
+        item_type = "_Any"
+        if items and response.model:
+            item_type = self._items_type(response.model, str(items))
+        default = size_schema.get("default") if isinstance(size_schema, dict) else None
+        start = page_schema.get("minimum", 1) if isinstance(page_schema, dict) else 1
+        return Pagination(
+            page_param=page,
+            size_param=size,
+            page_argument=page_arg,
+            items=str(items) if items else None,
+            total=str(spec["total"]) if spec.get("total") else None,
+            default_size=default if isinstance(default, int) else None,
+            start_page=start if isinstance(start, int) else 1,
+            item_type=item_type,
+            location=location,
+        )
+
+    def _field_schema(self, op: dict[str, Any], location: str, wire: str) -> Any:
+        if location == "query":
+            for raw in op.get("parameters") or []:
+                param = self.deref(raw)
+                if param.get("name") == wire:
+                    return self.deref(param.get("schema") or {})
+            return {}
+        content = self.deref(op["requestBody"]).get("content") or {}
+        schema = self.deref(next(iter(content.values())).get("schema") or {})
+        return self.deref((schema.get("properties") or {}).get(wire, {}))
+
+    def _items_type(self, model: str, items: str) -> str:
+        schema = self.deref(resolve_pointer(self.data, self.catalog.pointers[model]))
+        prop = self.deref((schema.get("properties") or {}).get(items) or {})
+        item = (prop or {}).get("items") if isinstance(prop, dict) else None
+        if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+            return f"_models.{self.catalog.ref_class(item['$ref'], self.catalog._ref_hint(item['$ref']))}"
+        return "_Any"
+
+
+def _parts(pointer: str) -> list[str]:
+    from generator.errors import parts_of
+
+    return parts_of(pointer)
+
+
+def op_path_of(where: str) -> str:
+    """The URL path template of the operation at ``/paths/<path>/<method>``."""
+    return _parts(where)[1]
+
+
+def _annotations(op: Operation) -> str:
+    """All annotation text an operation puts in its resource module."""
+    return " ".join(
+        [p.type_expr for p in op.parameters]
+        + ([f.type_expr for f in op.body.fields] + [op.body.type_expr] if op.body else [])
+        + [op.response.type_expr]
+        + ([op.pagination.item_type] if op.pagination else [])
+    )
+
+
+def _typing_names(op: Operation) -> set[str]:
+    text = _annotations(op)
+    names = set(re.findall(r"\b_(Any|Mapping|Sequence|FileTypes|FileContent)\b", text))
+    if op.pagination:
+        names.update(("Iterator", "AsyncIterator"))
+    return names
+
+
+def build_ir(doc: SpecDocument, package: str) -> Api:
+    """Build the IR of a validated document."""
+    return _Builder(doc, package).build()
+
+
+def _validates_body(op: Operation) -> bool:
+    """Whether the engine validates this operation's body with a model class."""
+    return bool(op.body and op.body.model and op.body.encoding in ("json", "form"))

@@ -1,0 +1,155 @@
+"""The intermediate representation: everything the templates need, nothing they must compute.
+
+All nodes are plain frozen dataclasses of strings, numbers, lists and nested nodes, so the IR
+serialises to JSON (``Api.to_json``) for snapshot tests and for ``--ir`` debugging output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Server:
+    environment: str  # Python-side name: FinerWorks(environment="test")
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """One ``securityScheme``: a constructor argument and where its value goes on the wire."""
+
+    key: str  # name in components.securitySchemes
+    kind: str  # "api_key" | "bearer" | "basic"
+    location: str  # "header" | "query" | "cookie"
+    wire_name: str  # header / query / cookie name ("Authorization" for bearer and basic)
+    argument: str  # constructor keyword argument
+    env_var: str  # environment variable fallback
+    required: bool  # needed by the spec's default security: missing → error at construction
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    argument: str
+    location: str  # "path" | "query" | "header" | "cookie"
+    required: bool
+    type_expr: str
+    style: str
+    explode: bool
+    description: str
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class BodyField:
+    wire_name: str
+    argument: str
+    required: bool
+    type_expr: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    encoding: str  # "json" | "form" | "multipart" | "text" | "binary"
+    model: str | None  # class in the models module used to validate, None for raw bodies
+    fields: list[BodyField]  # non-empty: the body is spread into keyword arguments
+    argument: str  # when ``fields`` is empty: the single keyword argument holding the body
+    type_expr: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # the documented success status ("200", "201", "2XX", "default")
+    content_type: str  # "" for no content
+    kind: str  # "model" | "json" | "text" | "binary" | "none"
+    model: str | None
+    type_expr: str
+
+
+@dataclass(frozen=True)
+class Pagination:
+    page_param: str  # wire name of the page-number field
+    size_param: str  # wire name of the page-size field
+    page_argument: str  # its keyword argument (removed from the ``*_all`` iterator)
+    items: str | None  # response field holding the items; None: the only list field
+    total: str | None
+    default_size: int | None
+    start_page: int
+    item_type: str
+    location: str  # "body" or "query"
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str
+    name: str  # method name inside its resource
+    resource: str  # attribute of the client
+    summary: str
+    description: str
+    deprecated: bool
+    idempotent: bool
+    security: list[list[str]]  # alternatives, each a list of AuthScheme.key
+    parameters: list[Parameter]
+    body: Body | None
+    response: Response
+    pagination: Pagination | None
+    pointer: str  # where the operation is in the spec
+
+    @property
+    def path_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "path"]
+
+
+@dataclass(frozen=True)
+class Resource:
+    attribute: str  # client.<attribute>
+    module: str  # resources/<module>.py
+    class_name: str
+    async_class_name: str
+    description: str
+    operations: list[Operation]
+    imports: list[str]  # import lines for the annotation helpers the module uses
+    uses_models: bool  # whether any annotation or spec refers to the models module
+
+
+@dataclass(frozen=True)
+class ModelClass:
+    name: str
+    pointer: str  # the schema it comes from
+    fields: dict[str, str]  # wire name → Python attribute
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    api_version: str
+    description: str
+    package: str
+    client_class: str
+    async_client_class: str
+    env_prefix: str
+    spec_sha256: str
+    generator_version: str
+    servers: list[Server]
+    auth: list[AuthScheme]
+    resources: list[Resource]
+    models: list[ModelClass]
+    model_schemas: dict[str, Any]  # JSON Schema with $defs, the input of the models stage
+    envelope: dict[str, str] | None = None  # info.x-status-envelope: where success/message live
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [op for res in self.resources for op in res.operations]
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=1, sort_keys=True, ensure_ascii=False) + "\n"

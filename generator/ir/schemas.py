@@ -1,0 +1,234 @@
+"""Schemas → named model classes, and schemas → annotations for keyword arguments.
+
+:class:`SchemaCatalog` decides which schemas become classes of the models module and under
+which names (through :mod:`generator.naming`), hoists inline object schemas out of requests,
+responses and other objects, rewrites every ``$ref`` to point into one JSON Schema ``$defs``
+table, and normalises OpenAPI 3.0 dialect (``nullable``) into JSON Schema. The models stage
+feeds that table to datamodel-code-generator unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import naming
+from generator.errors import Warnings, parts_of, pointer_of
+from generator.validate import resolve_pointer
+
+# Keys that carry documentation or tooling data only; dropped from model input.
+_DROP = frozenset({"example", "examples", "externalDocs", "xml", "readOnly", "writeOnly", "deprecated"})
+_COMPOSED = ("allOf", "oneOf", "anyOf")
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+class SchemaCatalog:
+    """Collects the model classes of one spec; ``ref_class`` is its only naming authority."""
+
+    def __init__(self, data: dict[str, Any], warnings: Warnings) -> None:
+        self.data = data
+        self.warnings = warnings
+        self.classes: dict[str, str] = {}  # schema pointer → class name
+        self.defs: dict[str, Any] = {}  # class name → rewritten schema
+        self.fields: dict[str, dict[str, str]] = {}  # class name → wire → attribute
+        self.pointers: dict[str, str] = {}  # class name → schema pointer
+        self._taken: set[str] = set()
+        self._pending: list[tuple[str, Any]] = []
+
+    # -- naming ---------------------------------------------------------------------------
+    def ref_class(self, pointer: str, hint: str) -> str:
+        """Class name of the schema at ``pointer``, registering it on first sight."""
+        if pointer not in self.classes:
+            name = naming.unique(naming.class_name(hint), self._taken, sep="")
+            self.classes[pointer] = name
+            self.pointers[name] = pointer
+            self._pending.append((pointer, None))
+        return self.classes[pointer]
+
+    def inline_class(self, pointer: str, schema: Any, hint: str) -> str:
+        """Class name for an inline schema (hoisted into ``$defs``)."""
+        if pointer not in self.classes:
+            name = naming.unique(naming.class_name(hint), self._taken, sep="")
+            self.classes[pointer] = name
+            self.pointers[name] = pointer
+            self._pending.append((pointer, schema))
+        return self.classes[pointer]
+
+    def register_components(self) -> None:
+        schemas = (self.data.get("components") or {}).get("schemas") or {}
+        for key in schemas:
+            self.ref_class("#" + pointer_of(("components", "schemas", key)), key)
+
+    def finish(self) -> None:
+        """Rewrite every registered schema (registering what they reference) until none is left."""
+        while self._pending:
+            pointer, inline = self._pending.pop(0)
+            name = self.classes[pointer]
+            schema = inline if inline is not None else self._deref_chain(pointer)
+            self.defs[name] = self._rewrite(schema, pointer, name, top=True)
+
+    def _deref_chain(self, pointer: str) -> Any:
+        # A component that is only a $ref to another schema becomes an alias of that class.
+        return resolve_pointer(self.data, pointer)
+
+    # -- rewriting ------------------------------------------------------------------------
+    def _rewrite(self, schema: Any, pointer: str, owner: str, *, top: bool = False) -> Any:
+        if isinstance(schema, bool):
+            return schema
+        if not isinstance(schema, dict):
+            return {}
+        if "$ref" in schema:
+            ref = schema["$ref"]
+            target = self.ref_class(ref, self._ref_hint(ref))
+            rest = {k: v for k, v in schema.items() if k not in ("$ref", *_DROP) and not k.startswith("x-")}
+            out: dict[str, Any] = {"$ref": f"#/$defs/{target}"}
+            if rest.get("nullable") is True:
+                return {"anyOf": [out, {"type": "null"}]}
+            return out
+        if not top and self._wants_class(schema):
+            hint = owner + naming.pascal(parts_of(pointer)[-1] if parts_of(pointer) else "Item")
+            target = self.inline_class(pointer, schema, hint)
+            ref_out: dict[str, Any] = {"$ref": f"#/$defs/{target}"}
+            if schema.get("nullable") is True:
+                return {"anyOf": [ref_out, {"type": "null"}]}
+            return ref_out
+        out = {}
+        for key, value in schema.items():
+            if key in _DROP or key.startswith("x-") or key == "nullable" or key == "discriminator":
+                continue
+            here = f"{pointer}/{key}"
+            if key == "properties" and isinstance(value, dict):
+                out[key] = {p: self._rewrite(s, pointer_of((*parts_of(here), p)), owner) for p, s in value.items()}
+            elif key in ("items", "additionalProperties", "not", "contains", "propertyNames") and isinstance(value, dict):
+                out[key] = self._rewrite(value, here, owner)
+            elif (key in _COMPOSED and isinstance(value, list)) or (key == "prefixItems" and isinstance(value, list)):
+                out[key] = [self._rewrite(s, f"{here}/{i}", owner) for i, s in enumerate(value)]
+            elif key == "type" and value == "string" and "properties" in schema:
+                self.warnings.add("a 'type: string' schema has 'properties'; read as a string", pointer, "string-properties")
+                out[key] = value
+            else:
+                out[key] = value
+        if schema.get("type") == "string" and "properties" in out:
+            del out["properties"]
+            out.pop("required", None)
+        if "discriminator" in schema and isinstance(schema["discriminator"], dict):
+            disc = dict(schema["discriminator"])
+            if isinstance(disc.get("mapping"), dict):
+                disc["mapping"] = {
+                    k: f"#/$defs/{self.ref_class(v, self._ref_hint(v))}" if v.startswith("#") else v
+                    for k, v in disc["mapping"].items()
+                }
+            out["discriminator"] = disc
+        if schema.get("nullable") is True:
+            out = _nullable(out)
+        if top and isinstance(out.get("properties"), dict):
+            self.fields[owner] = naming.name_all(out["properties"])
+        return out
+
+    @staticmethod
+    def _wants_class(schema: dict[str, Any]) -> bool:
+        return isinstance(schema.get("properties"), dict) and bool(schema["properties"]) and schema.get("type", "object") == "object"
+
+    @staticmethod
+    def _ref_hint(ref: str) -> str:
+        parts = parts_of(ref)
+        skip = {"components", "schemas", "content", "schema", "responses", "requestBodies", "parameters",
+                "application/json", "properties", "items", "headers"}
+        useful = [p for p in parts if p not in skip and "/" not in p]
+        return useful[-1] if useful else "Model"
+
+    # -- annotations ----------------------------------------------------------------------
+    def argument_type(self, schema: Any, used: set[str], depth: int = 0) -> str:
+        """A permissive annotation for a keyword argument taking values of ``schema``.
+
+        Nested objects accept a model instance or a plain mapping; enums accept their class or
+        a plain value. The models module does the strict validation before anything is sent.
+        """
+        if depth > 8 or not isinstance(schema, dict):
+            used.add("Any")
+            return "_Any"
+        if "$ref" in schema:
+            ref = schema["$ref"]
+            target = self._resolve(ref)
+            cls = self.classes.get(ref)
+            inner = self.argument_type(target, used, depth + 1)
+            if cls and isinstance(target, dict) and (self._wants_class(target) or "enum" in target):
+                if inner == "_Any":
+                    return f"_models.{cls}"
+                return f"_models.{cls} | {inner}"
+            return inner
+        nullable = schema.get("nullable") is True
+        for key in ("anyOf", "oneOf"):
+            if isinstance(schema.get(key), list):
+                parts = _dedupe(self.argument_type(s, used, depth + 1) for s in schema[key])
+                if "_Any" in parts:
+                    return "_Any"
+                return " | ".join(parts + (["None"] if nullable and "None" not in parts else []))
+        types = schema.get("type")
+        if isinstance(types, list):
+            parts = _dedupe(self.argument_type({**schema, "type": t}, used, depth + 1) for t in types)
+            return "_Any" if "_Any" in parts else " | ".join(parts)
+        if types is None and isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+            return self.argument_type(schema["allOf"][0], used, depth + 1)
+        text = self._single_type(schema, types, used, depth)
+        return f"{text} | None" if nullable and text != "_Any" else text
+
+    def _single_type(self, schema: dict[str, Any], types: Any, used: set[str], depth: int) -> str:
+        if types == "null":
+            return "None"
+        if types == "string" and schema.get("format") == "binary":
+            used.add("FileTypes")
+            return "_FileTypes"
+        if types in _PRIMITIVES:
+            return _PRIMITIVES[types]
+        if types == "array":
+            used.add("Sequence")
+            return f"_Sequence[{self.argument_type(schema.get('items', {}), used, depth + 1)}]"
+        if types == "object" or "properties" in schema:
+            used.update(("Mapping", "Any"))
+            return "_Mapping[str, _Any]"
+        used.add("Any")
+        return "_Any"
+
+    def _resolve(self, ref: str) -> Any:
+        try:
+            return resolve_pointer(self.data, ref)
+        except KeyError:
+            return {}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        enum = schema.get("enum")
+        out = {**schema, "type": [kind, "null"]}
+        if isinstance(enum, list) and None not in enum:
+            out["enum"] = [*enum, None]
+        return out
+    if isinstance(kind, list):
+        return schema if "null" in kind else {**schema, "type": [*kind, "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _dedupe(items: Any) -> list[str]:
+    """Flatten unions (``a | b``) into their distinct members, keeping order."""
+    out: list[str] = []
+    for item in items:
+        for part in split_union(item):
+            if part not in out:
+                out.append(part)
+    return out
+
+
+def split_union(text: str) -> list[str]:
+    """Top-level members of an annotation: ``_Sequence[a | b] | None`` → two members."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return parts

@@ -1,0 +1,79 @@
+"""Stage 5, render: IR (+ models source) → the files of the package, as text.
+
+Templates live in ``templates/``; they read only the IR and reach spec text only through the
+escaping filters of :mod:`generator.escape`. ``StrictUndefined`` turns a typo in a template into
+an error instead of an empty string in the output.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator.escape import FILTERS
+from generator.ir.nodes import Api
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The package's files (paths relative to the package dir) and the files beside it."""
+
+    package: dict[str, str]
+    beside: dict[str, str]
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def manifest(api: Api, version: str) -> str:
+    """``_manifest.json``: what was generated from what, and every operation's Python path."""
+    data = {
+        "generator_version": api.generator_version,
+        "spec_sha256": api.spec_sha256,
+        "package": api.package,
+        "package_version": version,
+        "client": api.client_class,
+        "async_client": api.async_client_class,
+        "operations": [
+            {
+                "operationId": op.operation_id,
+                "method": op.method,
+                "path": op.path,
+                "python": f"{op.resource}.{op.name}",
+                **({"paginated": f"{op.resource}.{op.name}_all"} if op.pagination else {}),
+            }
+            for op in api.operations
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render(api: Api, models_source: str, version: str, out_dir_name: str = "generated") -> Rendered:
+    env = environment()
+    context = {"api": api, "version": version, "out_dir_name": out_dir_name}
+    files: dict[str, str] = {}
+    for name in ("__init__.py", "_version.py", "_types.py", "_enum.py", "_exceptions.py", "_response.py",
+                 "_base_client.py", "_client.py", "README.md", "py.typed", "resources/__init__.py"):
+        files[name] = env.get_template(f"package/{name}.jinja").render(context)
+    resource_template = env.get_template("package/resources/resource.py.jinja")
+    for resource in api.resources:
+        files[f"resources/{resource.module}.py"] = resource_template.render(context, resource=resource)
+    files["models.py"] = models_source
+    files["_manifest.json"] = manifest(api, version)
+    beside = {"pyproject.toml": env.get_template("pyproject.toml.jinja").render(context)}
+    return Rendered(package=files, beside=beside)
