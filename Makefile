@@ -24,7 +24,7 @@ $(STAMP): requirements.lock
 	@touch $@
 
 generate: $(STAMP)
-	$(GEN)
+	$(GEN) --ir tests/snapshots/finerworks.ir.json
 
 check: $(STAMP)
 	$(GEN) --check

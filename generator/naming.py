@@ -97,10 +97,14 @@ def argument_name(wire: str) -> str:
     return name
 
 
+# Names the bodies of generated resource classes use unqualified after their methods are defined.
+RESOURCE_SCOPE_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "cached_property"})
+
+
 def method_name(name: str) -> str:
     """Method name inside a resource class (``list`` is fine; ``str`` or ``copy`` are not)."""
     out = snake(name, fallback="call")
-    if out in SHADOWING_BUILTINS or out in RESOURCE_RESERVED or out.startswith("with_"):
+    if out in RESOURCE_SCOPE_NAMES or out in RESOURCE_RESERVED or out.startswith("with_"):
         out += "_"
     return out
 

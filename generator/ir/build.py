@@ -222,7 +222,7 @@ class _Builder:
             for op in ops:  # the paginated iterator gets the name <method>_all
                 if op.pagination and f"{op.name}_all" in method_names[attribute]:
                     raise SpecError(f"method name {op.name}_all is taken; cannot add the page iterator", op.pointer)
-            used: set[str] = {"Any"}
+            used: set[str] = set()
             for op in ops:
                 used.update(_typing_names(op))
             cls = naming.class_name(tag)

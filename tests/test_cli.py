@@ -1,0 +1,126 @@
+"""The command line: exit codes, located errors, atomic writes, --check."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import run_generator
+
+GOOD = """\
+openapi: 3.1.0
+info: {title: Tiny, version: "1"}
+servers: [{url: "https://example.test/v1"}]
+paths:
+  /things:
+    get:
+      operationId: list_things
+      tags: [things]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: integer}
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "spec.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def good_output(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    result = run_generator("--spec", _write(tmp_path, GOOD), "--out", out, "--package", "tiny", "-q")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+BAD_SPECS = {
+    "broken_yaml": ("openapi: 3.1.0\ninfo: {title: x\npaths: {}\n", ["invalid YAML", "spec.yaml:"]),
+    "not_a_mapping": ("- just\n- a list\n", ["must be a mapping", "list"]),
+    "swagger2": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", ["Swagger 2.0", "spec.yaml:1", "#/swagger"]),
+    "missing_ref": (
+        GOOD.replace('$ref: "#/components/schemas/Thing"', '$ref: "#/components/schemas/Nope"'),
+        ["unresolvable $ref", "Nope", "spec.yaml:14"],
+    ),
+    "duplicate_operation_id": (
+        GOOD.replace("paths:\n", "paths:\n  /other:\n    get:\n      operationId: list_things\n      responses: {'200': {description: ok}}\n"),
+        ["duplicate operationId", "list_things"],
+    ),
+    "invalid_type": (
+        GOOD.replace("id: {type: integer}", "id: {type: integr}"),
+        ["invalid OpenAPI document", "integr"],
+    ),
+    "external_ref": (
+        GOOD.replace('$ref: "#/components/schemas/Thing"', '$ref: "other.yaml#/Thing"'),
+        ["external $ref", "other.yaml"],
+    ),
+    "no_openapi_field": ("info: {title: x, version: '1'}\npaths: {}\n", ["'openapi' field is missing"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SPECS))
+def test_bad_spec_exits_2_with_located_message_and_keeps_output(case: str, tmp_path: Path, good_output: Path) -> None:
+    text, expected = BAD_SPECS[case]
+    before = _snapshot(good_output)
+    spec = _write(tmp_path, text)
+    result = run_generator("--spec", spec, "--out", good_output, "--package", "tiny")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) <= 10
+    for fragment in expected:
+        assert fragment in result.stderr, (fragment, result.stderr)
+    assert _snapshot(good_output) == before
+
+
+def test_missing_spec_file_and_bad_package_name(tmp_path: Path) -> None:
+    result = run_generator("--spec", tmp_path / "nope.yaml", "--out", tmp_path, "--package", "x")
+    assert result.returncode == 2 and "not found" in result.stderr
+    result = run_generator("--spec", _write(tmp_path, GOOD), "--out", tmp_path, "--package", "not-valid")
+    assert result.returncode == 2 and "not a valid Python package name" in result.stderr
+    result = run_generator("--spec")
+    assert result.returncode == 2
+
+
+def test_check_detects_drift_and_passes_when_clean(tmp_path: Path, good_output: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    ok = run_generator("--spec", spec, "--out", good_output, "--package", "tiny", "--check")
+    assert ok.returncode == 0, ok.stderr
+    models = good_output / "tiny" / "models.py"
+    models.write_text(models.read_text() + "\n# hand edit\n")
+    drift = run_generator("--spec", spec, "--out", good_output, "--package", "tiny", "--check")
+    assert drift.returncode == 1
+    assert "models.py" in drift.stderr and "make generate" in drift.stderr
+    assert "# hand edit" in models.read_text()  # --check never writes
+
+
+def test_failure_after_validation_leaves_previous_output(tmp_path: Path, good_output: Path) -> None:
+    before = _snapshot(good_output)
+    bad = GOOD.replace("/things:", "/things/{id}:")  # path variable without a parameter
+    result = run_generator("--spec", _write(tmp_path, bad), "--out", good_output, "--package", "tiny")
+    assert result.returncode == 2
+    assert "{id}" in result.stderr
+    assert _snapshot(good_output) == before
+    assert not [p for p in good_output.iterdir() if p.name.startswith(".")]  # no temp dirs left
+
+
+def test_warnings_are_located(tmp_path: Path) -> None:
+    sloppy = GOOD.replace("id: {type: integer}", "id: {type: integer, default: 'one'}")
+    result = run_generator("--spec", _write(tmp_path, sloppy), "--out", tmp_path / "o", "--package", "tiny")
+    assert result.returncode == 0, result.stderr
+    assert "warning:" in result.stderr and "spec.yaml:20" in result.stderr and "bad-default" in result.stderr

@@ -1,0 +1,65 @@
+"""Golden output: the committed generated/ and IR snapshot are exactly what the spec produces."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+from conftest import GENERATED, REPO, SPEC, run_generator
+
+IR_SNAPSHOT = REPO / "tests" / "snapshots" / "finerworks.ir.json"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
+    result = run_generator("--spec", SPEC, "--out", tmp_path, "--package", "finerworks", "--ir", tmp_path / "ir.json")
+    assert result.returncode == 0, result.stderr
+    fresh, committed = _tree(tmp_path / "finerworks"), _tree(GENERATED / "finerworks")
+    problems = []
+    for name in sorted(set(fresh) | set(committed)):
+        if fresh.get(name) != committed.get(name):
+            diff = difflib.unified_diff(
+                committed.get(name, b"").decode().splitlines(),
+                fresh.get(name, b"").decode().splitlines(),
+                f"committed/{name}",
+                f"fresh/{name}",
+                lineterm="",
+                n=1,
+            )
+            problems.append("\n".join(list(diff)[:30]))
+    assert (tmp_path / "pyproject.toml").read_bytes() == (GENERATED / "pyproject.toml").read_bytes()
+    assert not problems, "generated/ is stale; run `make generate` to accept:\n" + "\n".join(problems)
+    ir = (tmp_path / "ir.json").read_text()
+    assert ir == IR_SNAPSHOT.read_text(), "IR snapshot is stale; run `make generate` to accept the new IR"
+
+
+def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        result = run_generator("--spec", SPEC, "--out", tmp_path / name, "--package", "finerworks", "-q")
+        assert result.returncode == 0, result.stderr
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+
+
+def test_manifest_lists_every_operation_of_the_spec() -> None:
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text())
+    manifest = json.loads((GENERATED / "finerworks" / "_manifest.json").read_text())
+    in_spec = {
+        (op["operationId"], method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    }
+    listed = {(o["operationId"], o["method"], o["path"]) for o in manifest["operations"]}
+    assert listed == in_spec
+    assert manifest["client"] == "FinerWorks" and manifest["async_client"] == "AsyncFinerWorks"
+    assert len(manifest["spec_sha256"]) == 64
