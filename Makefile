@@ -16,6 +16,7 @@ help:
 	@echo "make generate   regenerate $(OUT)/$(PACKAGE) from $(SPEC) and templates/"
 	@echo "make test       run the test suite"
 	@echo "make check      fail if $(OUT)/ is not what the spec and templates produce"
+	@echo "make lint-spec  the spec doctor: problems a validator does not report"
 	@echo "make lint       ruff, black --check and mypy --strict on generator/ and $(OUT)/$(PACKAGE)"
 
 $(STAMP): requirements.lock
@@ -31,6 +32,9 @@ check: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+lint-spec: $(STAMP)
+	$(PY) -m generator lint --spec $(SPEC)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests $(OUT)/$(PACKAGE)

@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--check", action="store_true", help="compare with DIR/NAME instead of writing; exit 1 on drift")
     parser.add_argument("--ir", type=Path, help="also write the intermediate representation (JSON) to this file")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+    parser.add_argument(
+        "--force", action="store_true", help="regenerate even when the inputs did not change; format without cache"
+    )
     return parser
 
 
@@ -40,7 +43,41 @@ def _located(spec: Path, line: int | None, pointer: str) -> str:
     return f"{where}: " + (f"at #{pointer}: " if pointer else "")
 
 
+def _lint_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator lint", description="Report spec problems a validator does not (the spec doctor)."
+    )
+    parser.add_argument("--spec", required=True, type=Path, help="the OpenAPI document (YAML or JSON)")
+    parser.add_argument("--errors-only", action="store_true", help="print only findings of severity error")
+    return parser
+
+
+def lint_main(argv: list[str]) -> int:
+    """``lint``: exit 0 without errors (warnings allowed), 1 with errors, 2 if the spec cannot be read."""
+    try:
+        args = _lint_parser().parse_args(argv)
+    except SystemExit as exc:
+        return 0 if exc.code == 0 else 2
+    from generator.doctor import diagnose
+    from generator.load import load_spec
+
+    try:
+        doc = load_spec(args.spec)
+    except SpecError as exc:
+        print(f"error: {_located(args.spec, exc.line, exc.pointer)}{exc.message}", file=sys.stderr)
+        return 2
+    findings = diagnose(doc)
+    errors = [f for f in findings if f.severity == "error"]
+    for finding in errors if args.errors_only else findings:
+        print(finding.render(str(args.spec)))
+    print(f"{len(errors)} error(s), {len(findings) - len(errors)} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["lint"]:
+        return lint_main(argv[1:])
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -79,17 +116,25 @@ def _line_of(spec: Path, pointer: str) -> int | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from generator.pipeline import generate, previous_version
+    from generator.apidiff import report
+    from generator.pipeline import Previous, generate
     from generator.write import compare, write_file, write_tree
 
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", args.package) or args.package.startswith("__"):
         raise UsageError(f"--package {args.package!r} is not a valid Python package name")
     target = args.out / args.package
-    version = previous_version(target)
-    result = generate(args.spec, args.package, version=version, out_dir_name=args.out.name)
+    previous = Previous.read(args.out, args.package)
+    version = previous.version
+    if not args.force and (args.ir is None or args.ir.exists()) and args.spec.is_file():
+        from generator.fingerprint import inputs_fingerprint, up_to_date
+
+        if up_to_date(target, inputs_fingerprint(args.spec, args.package, version)):
+            if not args.quiet:
+                print(f"{target} is up to date (spec, templates and generator unchanged; nothing to do).", file=sys.stderr)
+            return 0
+    result = generate(args.spec, args.package, previous=previous, cache=not args.force)
     if not args.quiet:
-        for diag in result.warnings.items:
-            _print_warning(args.spec, diag)
+        _print_warnings(args.spec, result.warnings.items)
     if args.ir:
         args.ir.write_text(result.api.to_json(), encoding="utf-8")
     if args.check:
@@ -106,6 +151,8 @@ def _run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{target} is up to date.", file=sys.stderr)
         return 0
+    if not args.quiet:
+        print(report(result.changes, result.previous_version, result.version), file=sys.stderr)
     with result.timings.stage("write"):
         write_tree(result.rendered.package, target)
         for name, text in result.rendered.beside.items():
@@ -118,5 +165,13 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_warning(spec: Path, diag: Diagnostic) -> None:
-    print(f"warning: {_located(spec, diag.line, diag.pointer)}{diag.message} [{diag.rule}]", file=sys.stderr)
+def _print_warnings(spec: Path, diags: list[Diagnostic], per_rule: int = 5) -> None:
+    """Each warning with its place; past ``per_rule`` of one kind, only how many more there are."""
+    counts: dict[str, int] = {}
+    for diag in diags:
+        counts[diag.rule] = counts.get(diag.rule, 0) + 1
+        if counts[diag.rule] <= per_rule:
+            print(f"warning: {_located(spec, diag.line, diag.pointer)}{diag.message} [{diag.rule}]", file=sys.stderr)
+    for rule, count in counts.items():
+        if count > per_rule:
+            print(f"warning: ... and {count - per_rule} more [{rule}] warnings", file=sys.stderr)

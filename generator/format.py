@@ -7,31 +7,70 @@ is a generator bug, reported with the file name and black's message.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
-import black
-from black.mode import TargetVersion
+from importlib import metadata
+from typing import Any
 
 from generator.errors import InternalError
 
 LINE_LENGTH = 120
-MODE = black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+TARGET = "py310"
+# Everything that decides black's output; part of every cache key.
+_MODE_KEY = f"black=={metadata.version('black')} line_length={LINE_LENGTH} target={TARGET}"
+
+
+def _mode() -> Any:
+    import black  # imported only when something must really be formatted
+    from black.mode import TargetVersion
+
+    return black.Mode(target_versions={TargetVersion[TARGET.upper()]}, line_length=LINE_LENGTH)
 # Below this much source, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 400_000
+
+
+def cache_dir() -> Path:
+    """Where formatted files are kept by content hash (``GENERATOR_CACHE_DIR`` overrides)."""
+    base = os.environ.get("GENERATOR_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "openapi-python-generator"
+    )
+    return Path(base) / f"black-{metadata.version('black')}"
+
+
+def _key(source: str) -> str:
+    return hashlib.sha256(f"{_MODE_KEY}\0{source}".encode()).hexdigest()
 
 
 def _format_one(item: tuple[str, str]) -> tuple[str, str, str | None]:
     name, source = item
     try:
-        return name, black.format_str(source, mode=MODE), None
+        import black
+
+        return name, black.format_str(source, mode=_mode()), None
     except Exception as exc:  # black raises several unrelated types for invalid input
         return name, source, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    """The same files with every ``.py`` formatted; other files untouched."""
-    todo = [(n, s) for n, s in files.items() if n.endswith(".py")]
+def format_files(files: dict[str, str], *, cache: bool = True) -> dict[str, str]:
+    """The same files with every ``.py`` formatted; other files untouched.
+
+    Black is deterministic, so its output is cached by the hash of its input: a regeneration
+    formats only the files whose source changed. ``cache=False`` formats everything.
+    """
+    out = dict(files)
+    store = cache_dir() if cache else None
+    todo = []
+    for name, source in files.items():
+        if not name.endswith(".py"):
+            continue
+        hit = _cached(store, source)
+        if hit is None:
+            todo.append((name, source))
+        else:
+            out[name] = hit
     size = sum(len(s) for _, s in todo)
     workers = min(len(todo), os.cpu_count() or 1)
     if size > _PARALLEL_THRESHOLD and workers > 1:
@@ -40,9 +79,31 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
             results = list(pool.map(_format_one, big_first))
     else:
         results = [_format_one(item) for item in todo]
-    out = dict(files)
-    for name, source, error in results:
+    for name, formatted, error in results:
         if error is not None:
             raise InternalError(f"generated {name} is not valid Python ({error})")
-        out[name] = source
+        _store(store, files[name], formatted)
+        out[name] = formatted
     return out
+
+
+def _cached(store: Path | None, source: str) -> str | None:
+    if store is None:
+        return None
+    try:
+        return (store / _key(source)).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _store(store: Path | None, source: str, formatted: str) -> None:
+    """Best effort: a cache that cannot be written only costs time."""
+    if store is None:
+        return
+    try:
+        store.mkdir(parents=True, exist_ok=True)
+        tmp = store / f".{os.getpid()}.tmp"
+        tmp.write_text(formatted, encoding="utf-8")
+        os.replace(tmp, store / _key(source))
+    except OSError:
+        pass

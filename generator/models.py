@@ -53,10 +53,11 @@ def dcg_options(api: Api) -> dict[str, object]:
         "use_schema_description": False,
         "use_field_description": False,
         "use_default_kwarg": False,
+        "set_default_enum_member": True,  # `Action.REVIEW`, not "review": a str default would not type-check
         "strict_nullable": True,
         "reuse_model": False,
         "collapse_root_models": False,
-        "keep_model_order": True,
+        "keep_model_order": False,  # dependency order: defaults like SortField.ID need the class first
         "use_title_as_name": False,
         "skip_root_model": True,
         "disable_future_imports": False,

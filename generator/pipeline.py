@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any
 
+from generator.apidiff import Change
 from generator.errors import Warnings
 from generator.ir.nodes import Api
 from generator.render import Rendered
 
-T = TypeVar("T")
 DEFAULT_VERSION = "0.1.0"
+CHANGELOG = "CHANGELOG.md"
 
 
 @dataclass
@@ -49,24 +50,52 @@ class Generation:
     rendered: Rendered
     warnings: Warnings
     timings: Timings
+    version: str
+    previous_version: str
+    changes: list[Change]
 
 
-def previous_version(package_dir: Path) -> str:
-    """The package version recorded by the previous generation (kept until the API changes)."""
-    try:
-        data = json.loads((package_dir / "_manifest.json").read_text(encoding="utf-8"))
-        return str(data["package_version"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return DEFAULT_VERSION
+@dataclass(frozen=True)
+class Previous:
+    """What the previous generation left: its version, public surface and changelog."""
+
+    version: str = DEFAULT_VERSION
+    surface: dict[str, Any] | None = None
+    changelog: str | None = None
+
+    @classmethod
+    def read(cls, out: Path, package: str) -> Previous:
+        try:
+            data = json.loads((out / package / "_manifest.json").read_text(encoding="utf-8"))
+            version, api_surface = str(data["package_version"]), data.get("surface")
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+        try:
+            log: str | None = (out / CHANGELOG).read_text(encoding="utf-8")
+        except OSError:
+            log = None
+        return cls(version, api_surface if isinstance(api_surface, dict) else None, log)
 
 
-def generate(spec: Path, package: str, *, version: str = DEFAULT_VERSION, out_dir_name: str = "generated") -> Generation:
-    """Run every stage up to formatting, in memory."""
+def generate(
+    spec: Path,
+    package: str,
+    *,
+    previous: Previous | None = None,
+    cache: bool = True,
+) -> Generation:
+    """Run every stage up to formatting, in memory; the manifest records the fingerprints.
+
+    ``previous`` is what the last generation left in the output directory: the new public
+    surface is diffed against it to choose the version and extend the changelog.
+    """
+    from generator.apidiff import bump, changelog, diff, surface
+    from generator.fingerprint import MANIFEST, files_fingerprint, inputs_fingerprint
     from generator.format import format_files
     from generator.ir import build_ir
     from generator.load import load_spec
     from generator.models import generate_models
-    from generator.render import render
+    from generator.render import manifest, render
     from generator.validate import validate_spec
 
     timings = Timings()
@@ -76,18 +105,29 @@ def generate(spec: Path, package: str, *, version: str = DEFAULT_VERSION, out_di
         validate_spec(doc)
     with timings.stage("ir"):
         api = build_ir(doc, package)
+        previous = previous or Previous()
+        api_surface = surface(api)
+        changes = diff(previous.surface, api_surface)
+        version = bump(previous.version, changes)
     with timings.stage("models"):
         models_source = generate_models(api)
     with timings.stage("render"):
-        rendered = render(api, models_source, version, out_dir_name)
+        rendered = render(api, models_source, version)
     with timings.stage("format"):
-        package_files = format_files(rendered.package)
-    rendered = Rendered(package=package_files, beside=rendered.beside)
+        package_files = format_files(rendered.package, cache=cache)
+    beside = {**rendered.beside, CHANGELOG: changelog(previous.changelog, version, changes, first=previous.surface is None)}
+    package_files[MANIFEST] = manifest(
+        api,
+        version,
+        inputs_fingerprint(spec, package, version),
+        files_fingerprint(package_files, beside),
+        sorted(beside),
+        api_surface,
+    )
+    rendered = Rendered(package=package_files, beside=beside)
+    shown: dict[str, int] = {}
     for diag in doc.warnings.items:  # lines are looked up lazily, only for what is reported
-        object.__setattr__(diag, "line", doc.line_of(diag.pointer)) if diag.pointer else None
-    return Generation(api, rendered, doc.warnings, timings)
-
-
-def timed(timings: Timings, name: str, func: Callable[[], T]) -> T:
-    with timings.stage(name):
-        return func()
+        shown[diag.rule] = shown.get(diag.rule, 0) + 1
+        if diag.pointer and shown[diag.rule] <= 5:
+            object.__setattr__(diag, "line", doc.line_of(diag.pointer))
+    return Generation(api, rendered, doc.warnings, timings, version, previous.version, changes)

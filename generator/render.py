@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -40,11 +41,16 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def manifest(api: Api, version: str) -> str:
+def manifest(
+    api: Api, version: str, inputs_sha256: str, files_sha256: str, beside: list[str], surface: dict[str, Any]
+) -> str:
     """``_manifest.json``: what was generated from what, and every operation's Python path."""
     data = {
         "generator_version": api.generator_version,
         "spec_sha256": api.spec_sha256,
+        "inputs_sha256": inputs_sha256,
+        "files_sha256": files_sha256,
+        "beside": beside,
         "package": api.package,
         "package_version": version,
         "client": api.client_class,
@@ -59,13 +65,14 @@ def manifest(api: Api, version: str) -> str:
             }
             for op in api.operations
         ],
+        "surface": surface,
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(api: Api, models_source: str, version: str, out_dir_name: str = "generated") -> Rendered:
+def render(api: Api, models_source: str, version: str) -> Rendered:
     env = environment()
-    context = {"api": api, "version": version, "out_dir_name": out_dir_name}
+    context = {"api": api, "version": version}
     files: dict[str, str] = {}
     for name in ("__init__.py", "_version.py", "_types.py", "_enum.py", "_exceptions.py", "_response.py",
                  "_base_client.py", "_client.py", "README.md", "py.typed", "resources/__init__.py"):
@@ -74,6 +81,5 @@ def render(api: Api, models_source: str, version: str, out_dir_name: str = "gene
     for resource in api.resources:
         files[f"resources/{resource.module}.py"] = resource_template.render(context, resource=resource)
     files["models.py"] = models_source
-    files["_manifest.json"] = manifest(api, version)
     beside = {"pyproject.toml": env.get_template("pyproject.toml.jinja").render(context)}
     return Rendered(package=files, beside=beside)

@@ -11,7 +11,7 @@ from conftest import GENERATED, RecordingServer
 
 sys.path.insert(0, str(GENERATED))
 
-from finerworks import AsyncFinerWorks, FinerWorks  # noqa: E402
+from finerworks import AsyncFinerWorks, FinerWorks
 
 GUIDS = ["9a85d170-dca0-43d1-a00d-072281b122e7", "be9d78b7-866f-4941-b237-8f010eef3b9b"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import shutil
 from pathlib import Path
 
 from conftest import GENERATED, REPO, SPEC, run_generator
@@ -20,7 +21,11 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
-    result = run_generator("--spec", SPEC, "--out", tmp_path, "--package", "finerworks", "--ir", tmp_path / "ir.json")
+    # Start from the committed output: the version and changelog continue from it.
+    shutil.copytree(GENERATED, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__"))
+    result = run_generator(
+        "--spec", SPEC, "--out", tmp_path, "--package", "finerworks", "--ir", tmp_path / "ir.json", "--force"
+    )
     assert result.returncode == 0, result.stderr
     fresh, committed = _tree(tmp_path / "finerworks"), _tree(GENERATED / "finerworks")
     problems = []
@@ -35,7 +40,8 @@ def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
                 n=1,
             )
             problems.append("\n".join(list(diff)[:30]))
-    assert (tmp_path / "pyproject.toml").read_bytes() == (GENERATED / "pyproject.toml").read_bytes()
+    for beside in ("pyproject.toml", "CHANGELOG.md"):
+        assert (tmp_path / beside).read_bytes() == (GENERATED / beside).read_bytes(), beside
     assert not problems, "generated/ is stale; run `make generate` to accept:\n" + "\n".join(problems)
     ir = (tmp_path / "ir.json").read_text()
     assert ir == IR_SNAPSHOT.read_text(), "IR snapshot is stale; run `make generate` to accept the new IR"
@@ -43,7 +49,7 @@ def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
 
 def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
     for name in ("a", "b"):
-        result = run_generator("--spec", SPEC, "--out", tmp_path / name, "--package", "finerworks", "-q")
+        result = run_generator("--spec", SPEC, "--out", tmp_path / name, "--package", "finerworks", "-q", "--force")
         assert result.returncode == 0, result.stderr
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
 

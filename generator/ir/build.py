@@ -81,6 +81,23 @@ class _Builder:
             node = resolve_pointer(self.data, ref)
         return node
 
+    def deref_located(self, node: Any, where: str) -> tuple[Any, str]:
+        """Like :meth:`deref`, plus where the node lives: ``#``-pointer of the last ``$ref`` target.
+
+        A schema inside ``components/responses/X`` or ``components/requestBodies/X`` gets the
+        same class whether an operation uses the response by ``$ref`` or refers to its schema
+        directly (``#/components/responses/X/content/application~1json/schema``).
+        """
+        location = where
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                raise SpecError(f"circular $ref {ref!r}", ref.lstrip("#"))
+            seen.add(ref)
+            node, location = resolve_pointer(self.data, ref), ref
+        return node, location
+
     def schema_pointer(self, node: Any, fallback: str) -> tuple[Any, str]:
         """A schema and the pointer naming it: the ref target when it is a ``$ref``."""
         if isinstance(node, dict) and isinstance(node.get("$ref"), str) and len(node) == 1:
@@ -328,7 +345,7 @@ class _Builder:
     def body(self, op: dict[str, Any], where: str, taken: set[str], op_id: str) -> Body | None:
         if "requestBody" not in op:
             return None
-        request = self.deref(op["requestBody"])
+        request, location = self.deref_located(op["requestBody"], f"{where}/requestBody")
         content = request.get("content") or {}
         if not content:
             return None
@@ -337,7 +354,7 @@ class _Builder:
             by_encoding.setdefault(encoding_of(media), media)
         encoding = next(e for e in _BODY_PREFERENCE if e in by_encoding)
         media = by_encoding[encoding]
-        here = pointer_of((*_parts(where), "requestBody", "content", media, "schema"))
+        here = _child(location, "content", media, "schema")
         raw_schema = (content[media] or {}).get("schema") or {}
         schema, pointer = self.schema_pointer(raw_schema, here)
         schema = self.deref(schema)
@@ -368,6 +385,8 @@ class _Builder:
     def model_for(self, raw_schema: Any, pointer: str, hint: str) -> str:
         if isinstance(raw_schema, dict) and isinstance(raw_schema.get("$ref"), str):
             return self.catalog.ref_class(raw_schema["$ref"], self.catalog._ref_hint(raw_schema["$ref"]))
+        if pointer.startswith("#"):  # inside a component: one class, named after it, for every user
+            hint = self.catalog._ref_hint(pointer)
         return self.catalog.inline_class(pointer, raw_schema, hint)
 
     def response(self, op: dict[str, Any], where: str, op_id: str) -> Response:
@@ -377,7 +396,9 @@ class _Builder:
         status = success[0] if success else ("default" if "default" in codes else "")
         if not status:
             return Response("", "", "none", None, "None")
-        response = self.deref(responses[status if status in responses else int(status)])
+        response, location = self.deref_located(
+            responses[status if status in responses else int(status)], f"{where}/responses/{status}"
+        )
         content = (response or {}).get("content") or {}
         if not content:
             return Response(status, "", "none", None, "None")
@@ -393,7 +414,7 @@ class _Builder:
         raw_schema = (content[media] or {}).get("schema")
         if not raw_schema:
             return Response(status, media, "json", None, "_Any")
-        here = pointer_of((*_parts(where), "responses", status, "content", media, "schema"))
+        here = _child(location, "content", media, "schema")
         _, pointer = self.schema_pointer(raw_schema, here)
         model = self.model_for(raw_schema, pointer, f"{op_id}_response")
         return Response(status, media, "model", model, f"_models.{model}")
@@ -454,6 +475,11 @@ class _Builder:
         if isinstance(item, dict) and isinstance(item.get("$ref"), str):
             return f"_models.{self.catalog.ref_class(item['$ref'], self.catalog._ref_hint(item['$ref']))}"
         return "_Any"
+
+
+def _child(pointer: str, *parts: str) -> str:
+    """``pointer`` extended by ``parts`` (escaped), keeping a leading ``#`` of a reference."""
+    return ("#" if pointer.startswith("#") else "") + pointer_of((*_parts(pointer), *parts))
 
 
 def _parts(pointer: str) -> list[str]:

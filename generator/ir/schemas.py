@@ -18,6 +18,10 @@ from generator.validate import resolve_pointer
 # Keys that carry documentation or tooling data only; dropped from model input.
 _DROP = frozenset({"example", "examples", "externalDocs", "xml", "readOnly", "writeOnly", "deprecated"})
 _COMPOSED = ("allOf", "oneOf", "anyOf")
+# String formats read as plain ``str``: real APIs do not agree on their syntax. ``duration`` is
+# ISO 8601 for pydantic's ``timedelta`` but Go's ``30s``/``24h`` in Vault and others, so a typed
+# field would reject real responses (and a ``"30s"`` default would not type-check).
+_LOOSE_FORMATS = frozenset({"duration"})
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -95,11 +99,16 @@ class SchemaCatalog:
         for key, value in schema.items():
             if key in _DROP or key.startswith("x-") or key == "nullable" or key == "discriminator":
                 continue
+            if key == "format" and value in _LOOSE_FORMATS:
+                continue
             here = f"{pointer}/{key}"
             if key == "properties" and isinstance(value, dict):
                 out[key] = {p: self._rewrite(s, pointer_of((*parts_of(here), p)), owner) for p, s in value.items()}
             elif key in ("items", "additionalProperties", "not", "contains", "propertyNames") and isinstance(value, dict):
                 out[key] = self._rewrite(value, here, owner)
+            elif key == "allOf" and isinstance(value, list):
+                members = self._without_inherited(value)
+                out[key] = [self._rewrite(s, f"{here}/{i}", owner) for i, s in enumerate(members)]
             elif (key in _COMPOSED and isinstance(value, list)) or (key == "prefixItems" and isinstance(value, list)):
                 out[key] = [self._rewrite(s, f"{here}/{i}", owner) for i, s in enumerate(value)]
             elif key == "type" and value == "string" and "properties" in schema:
@@ -123,6 +132,39 @@ class SchemaCatalog:
         if top and isinstance(out.get("properties"), dict):
             self.fields[owner] = naming.name_all(out["properties"])
         return out
+
+    def _without_inherited(self, members: list[Any]) -> list[Any]:
+        """``allOf`` members with the properties a ``$ref`` member already declares removed.
+
+        A model class inherits from the referenced members; an inline member redeclaring one of
+        their properties (often with a looser type, as in ``allOf: [Task, {properties: {kind:
+        {type: string}}}]``) would override the inherited field with an incompatible type, which
+        no type checker accepts. The referenced declaration wins; the data is unaffected.
+        """
+        inherited: set[str] = set()
+        for member in members:
+            if isinstance(member, dict) and isinstance(member.get("$ref"), str):
+                inherited |= self._declared(self._resolve(member["$ref"]), 0)
+        if not inherited:
+            return members
+        out = []
+        for member in members:
+            props = member.get("properties") if isinstance(member, dict) and "$ref" not in member else None
+            if isinstance(props, dict) and inherited & set(props):
+                member = {**member, "properties": {k: v for k, v in props.items() if k not in inherited}}
+            out.append(member)
+        return out
+
+    def _declared(self, schema: Any, depth: int) -> set[str]:
+        """Property names a schema declares itself or through its ``allOf`` members."""
+        if not isinstance(schema, dict) or depth > 20:
+            return set()
+        if isinstance(schema.get("$ref"), str):
+            return self._declared(self._resolve(schema["$ref"]), depth + 1)
+        names = set(schema["properties"]) if isinstance(schema.get("properties"), dict) else set()
+        for member in schema.get("allOf") or []:
+            names |= self._declared(member, depth + 1)
+        return names
 
     @staticmethod
     def _wants_class(schema: dict[str, Any]) -> bool:

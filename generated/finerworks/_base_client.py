@@ -1,0 +1,811 @@
+"""The engine behind every generated method: one place for requests, auth, retries and parsing.
+
+Generated resource methods only describe an operation (an :class:`OperationSpec`) and hand
+their arguments to :meth:`SyncAPIClient.call` / :meth:`AsyncAPIClient.call`. Everything else
+happens here, identically for every operation of every spec:
+
+* arguments are validated against the request model before anything is sent (strict enums);
+* credentials from the spec's security schemes are attached (and never logged or shown);
+* transient failures are retried with exponential backoff and jitter, honouring ``Retry-After``,
+  but a request that may already have been processed is only repeated when the operation is
+  safe to repeat;
+* responses are parsed into models; errors become typed exceptions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import datetime
+import enum
+import email.utils
+import json
+import logging
+import os
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, ParamSpec as _ParamSpec, TypeVar, cast
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._enum import strict_enums
+from ._exceptions import (
+    FinerWorksError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    RequestValidationError,
+    UnsuccessfulResponseError,
+    status_error_class,
+)
+from ._response import REDACTED, APIResponse, PreparedRequest
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ._version import __version__
+
+T = TypeVar("T")
+R = TypeVar("R")
+P = _ParamSpec("P")
+
+log = logging.getLogger("finerworks")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+USER_AGENT = f"finerworks-python/{__version__}"
+
+# How the current call should answer: the parsed result, an APIResponse, or a PreparedRequest.
+_MODE: contextvars.ContextVar[str] = contextvars.ContextVar("finerworks_call_mode", default="parse")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """Where one non-body argument goes, and how it is serialised (OpenAPI style/explode)."""
+
+    wire: str
+    location: str  # path | query | header | cookie
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class PaginationSpec:
+    page: str
+    size: str
+    location: str  # body | query
+    items: str | None = None
+    total: str | None = None
+    default_size: int | None = None
+    start_page: int = 1
+
+
+@dataclass(frozen=True)
+class OperationSpec(Generic[T]):
+    """Everything the engine needs to know about one operation; generated once per operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    response_type: type[T]
+    response_kind: str = "model"  # model | json | text | binary | none
+    idempotent: bool = False
+    security: tuple[tuple[str, ...], ...] = ()
+    params: Mapping[str, ParamSpec] = field(default_factory=dict)
+    body_encoding: str | None = None  # json | form | multipart | text | binary
+    content_type: str | None = None
+    request_model: Any = None
+    pagination: PaginationSpec | None = None
+
+
+@dataclass(frozen=True)
+class AuthSpec:
+    key: str
+    kind: str  # api_key | bearer | basic
+    location: str
+    wire: str
+    argument: str
+    env_var: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides given to any method."""
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+
+
+@dataclass
+class _Built:
+    request: httpx.Request
+    redacted_url: str
+
+
+def configure_logging_from_env(package: str = "finerworks") -> None:
+    """``FINERWORKS_LOG=debug`` (or info) logs requests, responses and retries to stderr."""
+    level = os.environ.get("FINERWORKS_LOG", "").upper()
+    if level not in ("DEBUG", "INFO"):
+        return
+    logger = logging.getLogger(package)
+    logger.setLevel(level)
+    if not any(getattr(h, "_finerworks", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler._finerworks = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+class BaseClient:
+    """Configuration and request building shared by the sync and async clients."""
+
+    _auth_specs: tuple[AuthSpec, ...] = ()
+    _servers: Mapping[str, str] = {}
+    _envelope: Mapping[str, str] | None = None
+
+    def __init__(
+        self,
+        *,
+        credentials: Mapping[str, str | None],
+        environment: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        self._credentials: dict[str, str] = {}
+        missing = []
+        for spec in self._auth_specs:
+            value = credentials.get(spec.argument) or os.environ.get(spec.env_var)
+            if value:
+                self._credentials[spec.key] = value
+            elif spec.required:
+                missing.append(f"{spec.argument} (or the {spec.env_var} environment variable)")
+        if missing:
+            raise FinerWorksError("missing credentials: pass " + " and ".join(missing))
+        if base_url is None:
+            base_url = os.environ.get("FINERWORKS_BASE_URL") or None
+        if base_url is None:
+            if environment is None:
+                environment = next(iter(self._servers), None)
+            if environment is None or environment not in self._servers:
+                known = ", ".join(repr(e) for e in self._servers)
+                raise FinerWorksError(f"unknown environment {environment!r}; expected one of {known}")
+            base_url = self._servers[environment]
+            if not base_url.startswith(("http://", "https://")):
+                raise FinerWorksError(
+                    f"the spec's server URL {base_url!r} is not absolute: pass base_url= (or set FINERWORKS_BASE_URL)"
+                )
+        self._environment = environment
+        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        configure_logging_from_env()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    # -- building requests ----------------------------------------------------------------
+    def _build(
+        self,
+        op: OperationSpec[Any],
+        params: Mapping[str, object],
+        body: Any,
+        options: RequestOptions,
+    ) -> _Built:
+        path = op.path
+        query: list[tuple[str, str]] = []
+        headers: dict[str, str] = {"User-Agent": USER_AGENT, "Accept": "application/json", **self._default_headers}
+        cookies: dict[str, str] = {}
+        for argument, value in params.items():
+            if isinstance(value, NotGiven):
+                continue
+            spec = op.params[argument]
+            if spec.location == "path":
+                path = path.replace("{" + spec.wire + "}", quote(_flat(value, spec), safe=""))
+            elif spec.location == "query":
+                query.extend(_query_pairs(spec, value))
+            elif spec.location == "header":
+                headers[spec.wire] = _flat(value, spec)
+            else:
+                cookies[spec.wire] = _flat(value, spec)
+        secrets = self._apply_auth(op, headers, query, cookies)
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
+        for key, value in (options.extra_query or {}).items():
+            query.append((key, _scalar(value)))
+        headers.update(options.extra_headers or {})
+        content, data, files, content_type = self._encode_body(op, body, options.extra_body)
+        if content_type and "Content-Type" not in headers and "content-type" not in headers:
+            headers["Content-Type"] = content_type
+        url = self.base_url.join(path.lstrip("/"))
+        if query:
+            url = url.copy_merge_params(httpx.QueryParams(cast(list[tuple[str, Any]], query)))
+        request = httpx.Request(op.method, url, headers=headers, content=content, data=data, files=files)
+        redacted = httpx.URL(url)
+        for name in secrets:
+            if redacted.params.get(name) is not None:
+                redacted = redacted.copy_set_param(name, REDACTED)
+        return _Built(request, str(redacted))
+
+    def _apply_auth(
+        self,
+        op: OperationSpec[Any],
+        headers: dict[str, str],
+        query: list[tuple[str, str]],
+        cookies: dict[str, str],
+    ) -> list[str]:
+        """Attach the first satisfiable security alternative; return query names holding secrets."""
+        if not op.security:
+            return []
+        specs = {s.key: s for s in self._auth_specs}
+        chosen = next((alt for alt in op.security if all(k in self._credentials for k in alt)), None)
+        if chosen is None:
+            return []  # the server will answer 401; nothing to attach
+        secret_params = []
+        for key in chosen:
+            spec, value = specs[key], self._credentials[key]
+            if spec.kind == "bearer":
+                headers["Authorization"] = f"Bearer {value}"
+            elif spec.kind == "basic":
+                import base64
+
+                headers["Authorization"] = "Basic " + base64.b64encode(value.encode()).decode()
+            elif spec.location == "header":
+                headers[spec.wire] = value
+            elif spec.location == "query":
+                query.append((spec.wire, value))
+                secret_params.append(spec.wire)
+            else:
+                cookies[spec.wire] = value
+        return secret_params
+
+    def _encode_body(
+        self, op: OperationSpec[Any], body: Any, extra_body: Body | None
+    ) -> tuple[bytes | None, dict[str, Any] | None, list[tuple[str, Any]] | None, str | None]:
+        if op.body_encoding is None or isinstance(body, NotGiven):
+            if extra_body:
+                return json.dumps(dict(extra_body)).encode(), None, None, "application/json"
+            return None, None, None, None
+        if op.body_encoding == "text":
+            return str(body).encode("utf-8"), None, None, op.content_type
+        if op.body_encoding == "binary":
+            raw = body if isinstance(body, bytes) else body.read()
+            return raw, None, None, op.content_type or "application/octet-stream"
+        if op.body_encoding == "multipart":
+            values = {k: v for k, v in cast(Mapping[str, Any], body).items() if not isinstance(v, NotGiven)}
+            values.update(extra_body or {})
+            data: dict[str, Any] = {}
+            files: list[tuple[str, Any]] = []
+            for key, value in values.items():
+                if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
+                    files.append((key, value))
+                elif value is not None:
+                    data[key] = _scalar(value) if not isinstance(value, list) else [_scalar(v) for v in value]
+            return None, data, files or None, None
+        payload = self._validated(op, body)
+        if extra_body:
+            payload = {**payload, **extra_body} if isinstance(payload, dict) else payload
+        if op.body_encoding == "form":
+            form = {k: _scalar(v) for k, v in payload.items() if v is not None}
+            return None, form, None, None
+        return json.dumps(payload, separators=(",", ":")).encode("utf-8"), None, None, op.content_type
+
+    @staticmethod
+    def _validated(op: OperationSpec[Any], body: Any) -> Any:
+        """Validate arguments with the request model; the JSON-ready payload, unset fields left out."""
+        if isinstance(body, Mapping):
+            body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+        if op.request_model is None:
+            return _jsonable(body)
+        try:
+            with strict_enums():
+                model = op.request_model.model_validate(body)
+        except pydantic.ValidationError as exc:
+            errors = [
+                {"field": ".".join(str(p) for p in e["loc"]) or "body", "message": e["msg"], "type": e["type"]}
+                for e in exc.errors(include_url=False)
+            ]
+            raise RequestValidationError(op.operation_id, errors) from None
+        return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def prepared(self, built: _Built) -> PreparedRequest:
+        secret_headers = {s.wire.lower() for s in self._auth_specs if s.location == "header"} | {"authorization"}
+        headers = {k: (REDACTED if k.lower() in secret_headers else v) for k, v in built.request.headers.items()}
+        built.request.read()
+        return PreparedRequest(built.request.method, built.redacted_url, headers, built.request.content)
+
+    # -- retries --------------------------------------------------------------------------
+    @staticmethod
+    def _retry_status(op: OperationSpec[Any], status: int) -> bool:
+        if status == 429:
+            return True  # rate limited: the request was not processed
+        return op.idempotent and (status == 408 or status >= 500)
+
+    @staticmethod
+    def _retry_error(op: OperationSpec[Any], exc: httpx.TransportError) -> bool:
+        # Nothing reached the server: always safe. Anything else may have been processed.
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return True
+        return op.idempotent
+
+    @staticmethod
+    def _delay(attempt: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            after = _retry_after(response.headers.get("retry-after"))
+            if after is not None and 0 <= after <= MAX_RETRY_AFTER:
+                return after
+        delay: float = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())
+
+    # -- responses ------------------------------------------------------------------------
+    def _parse(self, op: OperationSpec[T], response: httpx.Response) -> T:
+        text = response.text if response.status_code >= 400 or op.response_kind in ("model", "json") else ""
+        if response.status_code >= 400:
+            data = _try_json(text)
+            message, debug = self._envelope_message(data)
+            reason = message or (text.strip()[:200] if text.strip() else response.reason_phrase)
+            cls = status_error_class(response.status_code)
+            raise cls(f"{op.operation_id} failed: {reason}", response=response, body=text, debug=debug)
+        if op.response_kind == "none":
+            return cast(T, None)
+        if op.response_kind == "text":
+            return cast(T, response.text)
+        if op.response_kind == "binary":
+            return cast(T, response.content)
+        try:
+            data = json.loads(text) if text.strip() else None
+        except ValueError:
+            raise APIResponseValidationError(
+                f"{op.operation_id}: the response is not valid JSON", response=response, body=text
+            ) from None
+        self._check_envelope(op, data, response, text)
+        if op.response_kind == "json":
+            return cast(T, data)
+        try:
+            return cast(T, op.response_type.model_validate(data))  # type: ignore[attr-defined]
+        except pydantic.ValidationError as exc:
+            raise APIResponseValidationError(
+                f"{op.operation_id}: the response does not match the schema: {_first_error(exc)}",
+                response=response,
+                body=text,
+            ) from None
+
+    def _envelope_message(self, data: Any) -> tuple[str, Any]:
+        env = self._envelope
+        if env is None or not isinstance(data, dict) or not isinstance(data.get(env["field"]), dict):
+            return "", None
+        status = data[env["field"]]
+        return str(status.get(env["message"]) or ""), status.get(env["debug"])
+
+    def _check_envelope(self, op: OperationSpec[Any], data: Any, response: httpx.Response, text: str) -> None:
+        env = self._envelope
+        if env is None or not isinstance(data, dict) or not isinstance(data.get(env["field"]), dict):
+            return
+        if data[env["field"]].get(env["success"]) is False:
+            message, debug = self._envelope_message(data)
+            raise UnsuccessfulResponseError(
+                f"{op.operation_id} was not successful: {message or 'no message'}",
+                response=response,
+                body=text,
+                debug=debug,
+            )
+
+    def _timeout(self, options: RequestOptions) -> Timeout:
+        return self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+
+    def _retries(self, options: RequestOptions) -> int:
+        return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+
+    def _auth_kwargs(self) -> dict[str, str | None]:
+        return {s.argument: self._credentials.get(s.key) for s in self._auth_specs}
+
+
+class SyncAPIClient(BaseClient):
+    """The synchronous engine; ``FinerWorks`` adds the resources."""
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
+
+    def close(self) -> None:
+        """Close the connection pool (unless the ``http_client`` was given by the caller)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def call(
+        self,
+        op: OperationSpec[T],
+        params: Mapping[str, object],
+        body: Any,
+        options: RequestOptions,
+    ) -> T:
+        """Send one operation: validate, build, send with retries, parse."""
+        built = self._build(op, params, body, options)
+        mode = _MODE.get()
+        if mode == "prepare":
+            return cast(T, self.prepared(built))
+        retries = self._retries(options)
+        built.request.extensions["timeout"] = httpx.Timeout(self._timeout(options)).as_dict()
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._http.send(built.request)
+            except httpx.TransportError as exc:
+                if attempt < retries and self._retry_error(op, exc):
+                    delay = self._delay(attempt, None)
+                    _log_retry(built, attempt, type(exc).__name__, delay)
+                    time.sleep(delay)
+                    attempt += 1
+                    continue
+                raise _transport_error(exc, built) from None
+            response.read()
+            _log_response(built, response, started, attempt)
+            if attempt < retries and self._retry_status(op, response.status_code):
+                delay = self._delay(attempt, response)
+                _log_retry(built, attempt, f"HTTP {response.status_code}", delay)
+                time.sleep(delay)
+                attempt += 1
+                continue
+            parsed = self._parse(op, response)
+            if mode == "raw":
+                return cast(T, APIResponse(response, parsed, attempt + 1))
+            return parsed
+
+    def paginate(
+        self,
+        op: OperationSpec[Any],
+        params: Mapping[str, object],
+        body: Mapping[str, object],
+        options: RequestOptions,
+    ) -> Iterator[Any]:
+        """Every item of every page, fetching pages as the iterator is consumed."""
+        pages = _Pages(op, params, body)
+        while True:
+            result = self.call(op, pages.params(), pages.body(), options)
+            items = pages.take(result)
+            yield from items
+            if not pages.advance(result, items):
+                return
+
+
+class AsyncAPIClient(BaseClient):
+    """The asynchronous engine; ``AsyncFinerWorks`` adds the resources."""
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+
+    async def close(self) -> None:
+        """Close the connection pool (unless the ``http_client`` was given by the caller)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def call(
+        self,
+        op: OperationSpec[T],
+        params: Mapping[str, object],
+        body: Any,
+        options: RequestOptions,
+    ) -> T:
+        """Send one operation: validate, build, send with retries, parse."""
+        built = self._build(op, params, body, options)
+        mode = _MODE.get()
+        if mode == "prepare":
+            return cast(T, self.prepared(built))
+        retries = self._retries(options)
+        built.request.extensions["timeout"] = httpx.Timeout(self._timeout(options)).as_dict()
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._http.send(built.request)
+            except httpx.TransportError as exc:
+                if attempt < retries and self._retry_error(op, exc):
+                    delay = self._delay(attempt, None)
+                    _log_retry(built, attempt, type(exc).__name__, delay)
+                    await asyncio.sleep(delay)
+                    attempt += 1
+                    continue
+                raise _transport_error(exc, built) from None
+            await response.aread()
+            _log_response(built, response, started, attempt)
+            if attempt < retries and self._retry_status(op, response.status_code):
+                delay = self._delay(attempt, response)
+                _log_retry(built, attempt, f"HTTP {response.status_code}", delay)
+                await asyncio.sleep(delay)
+                attempt += 1
+                continue
+            parsed = self._parse(op, response)
+            if mode == "raw":
+                return cast(T, APIResponse(response, parsed, attempt + 1))
+            return parsed
+
+    async def paginate(
+        self,
+        op: OperationSpec[Any],
+        params: Mapping[str, object],
+        body: Mapping[str, object],
+        options: RequestOptions,
+    ) -> AsyncIterator[Any]:
+        """Every item of every page, fetching pages as the iterator is consumed."""
+        pages = _Pages(op, params, body)
+        while True:
+            result = await self.call(op, pages.params(), pages.body(), options)
+            items = pages.take(result)
+            for item in items:
+                yield item
+            if not pages.advance(result, items):
+                return
+
+
+class _Pages:
+    """Page-number pagination state: which page to ask for and when to stop."""
+
+    def __init__(self, op: OperationSpec[Any], params: Mapping[str, object], body: Mapping[str, object]) -> None:
+        assert op.pagination is not None
+        self.spec = op.pagination
+        self._params = dict(params)
+        self._body = dict(body)
+        self.page = self.spec.start_page
+        source = self._body if self.spec.location == "body" else self._params
+        size = source.get(_argument_for(op, self.spec.size))
+        self.size = size if isinstance(size, int) else self.spec.default_size
+        self.seen = 0
+        self._page_key = _argument_for(op, self.spec.page)
+
+    def params(self) -> dict[str, object]:
+        if self.spec.location == "query":
+            return {**self._params, self._page_key: self.page}
+        return self._params
+
+    def body(self) -> dict[str, object]:
+        if self.spec.location == "body":
+            return {**self._body, self._page_key: self.page}
+        return self._body
+
+    def take(self, result: Any) -> list[Any]:
+        return _page_items(result, self.spec.items)
+
+    def advance(self, result: Any, items: list[Any]) -> bool:
+        """Move to the next page; False when this page was the last."""
+        self.seen += len(items)
+        if not items:
+            return False
+        if self.spec.total is not None:
+            total = _field(result, self.spec.total)
+            if isinstance(total, int) and self.seen >= total:
+                return False
+        if self.size is not None and len(items) < self.size:
+            return False
+        self.page += 1
+        return True
+
+
+def _argument_for(op: OperationSpec[Any], wire: str) -> str:
+    """Key of a pagination field: bodies are keyed by wire name, parameters by argument name."""
+    if op.pagination is not None and op.pagination.location == "query":
+        for argument, spec in op.params.items():
+            if spec.wire == wire:
+                return argument
+    return wire
+
+
+def _field(result: Any, wire: str) -> Any:
+    if isinstance(result, pydantic.BaseModel):
+        for name, info in type(result).model_fields.items():
+            if info.alias == wire or name == wire:
+                return getattr(result, name)
+        return (result.model_extra or {}).get(wire)
+    if isinstance(result, Mapping):
+        return result.get(wire)
+    return None
+
+
+def _page_items(result: Any, wire: str | None) -> list[Any]:
+    """The items of one page: the named field, or else the only list-valued field."""
+    if wire is not None:
+        value = _field(result, wire)
+        return list(value) if isinstance(value, list) else []
+    if isinstance(result, pydantic.BaseModel):
+        values = {**{n: getattr(result, n) for n in type(result).model_fields}, **(result.model_extra or {})}
+    elif isinstance(result, Mapping):
+        values = dict(result)
+    else:
+        return list(result) if isinstance(result, list) else []
+    lists = {k: v for k, v in values.items() if isinstance(v, list)}
+    if len(lists) > 1:
+        names = ", ".join(sorted(lists))
+        raise FinerWorksError(
+            f"cannot tell which response field holds the page's items ({names}): name it in x-pagination"
+        )
+    return list(next(iter(lists.values()))) if lists else []
+
+
+def to_raw_response(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """Wrap a method so that it returns an :class:`APIResponse` instead of the parsed result."""
+
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _MODE.set("raw")
+        try:
+            return cast(APIResponse[R], func(*args, **kwargs))
+        finally:
+            _MODE.reset(token)
+
+    return wrapper
+
+
+def to_prepared(func: Callable[P, Any]) -> Callable[P, PreparedRequest]:
+    """Wrap a method so that it validates and builds the request but does not send it."""
+
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> PreparedRequest:
+        token = _MODE.set("prepare")
+        try:
+            return cast(PreparedRequest, func(*args, **kwargs))
+        finally:
+            _MODE.reset(token)
+
+    return wrapper
+
+
+def async_to_raw_response(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """Async twin of :func:`to_raw_response`."""
+
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = _MODE.set("raw")
+        try:
+            return cast(APIResponse[R], await func(*args, **kwargs))
+        finally:
+            _MODE.reset(token)
+
+    return wrapper
+
+
+def async_to_prepared(func: Callable[P, Awaitable[Any]]) -> Callable[P, Awaitable[PreparedRequest]]:
+    """Async twin of :func:`to_prepared`."""
+
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> PreparedRequest:
+        token = _MODE.set("prepare")
+        try:
+            return cast(PreparedRequest, await func(*args, **kwargs))
+        finally:
+            _MODE.reset(token)
+
+    return wrapper
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return when.timestamp() - time.time()
+
+
+def _transport_error(exc: httpx.TransportError, built: _Built) -> APIConnectionError:
+    where = f"{built.request.method} {built.redacted_url}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out: {where}", request=built.request)
+    return APIConnectionError(f"connection error ({type(exc).__name__}): {where}", request=built.request)
+
+
+def _log_response(built: _Built, response: httpx.Response, started: float, attempt: int) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        elapsed = (time.monotonic() - started) * 1000
+        log.debug(
+            "%s %s -> %s in %.0f ms (attempt %d)",
+            built.request.method,
+            built.redacted_url,
+            response.status_code,
+            elapsed,
+            attempt + 1,
+        )
+
+
+def _log_retry(built: _Built, attempt: int, reason: str, delay: float) -> None:
+    log.debug(
+        "retrying %s %s after %s in %.2f s (attempt %d)",
+        built.request.method,
+        built.redacted_url,
+        reason,
+        delay,
+        attempt + 2,
+    )
+
+
+def _scalar(value: object) -> str:
+    """A query/path/header/form value as text: JSON spellings for booleans, ISO for dates."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _flat(value: object, spec: ParamSpec) -> str:
+    """simple/form/label/matrix values for path, header and cookie parameters."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_scalar(v) for v in value)
+    if isinstance(value, Mapping):
+        sep = "=" if spec.explode else ","
+        return ",".join(f"{k}{sep}{_scalar(v)}" for k, v in value.items())
+    return _scalar(value)
+
+
+def _query_pairs(spec: ParamSpec, value: object) -> list[tuple[str, str]]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        if spec.explode and spec.style == "form":
+            return [(spec.wire, _scalar(v)) for v in value]
+        sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(spec.style, ",")
+        return [(spec.wire, sep.join(_scalar(v) for v in value))]
+    if isinstance(value, pydantic.BaseModel):
+        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        if spec.style == "deepObject":
+            return [(f"{spec.wire}[{k}]", _scalar(v)) for k, v in value.items()]
+        if spec.explode:
+            return [(str(k), _scalar(v)) for k, v in value.items()]
+        return [(spec.wire, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))]
+    return [(spec.wire, _scalar(value))]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _try_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _first_error(exc: pydantic.ValidationError) -> str:
+    err = exc.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in err["loc"]) or "body"
+    return f"{where}: {err['msg']}"

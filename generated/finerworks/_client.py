@@ -1,0 +1,275 @@
+"""The clients: :class:`FinerWorks` and :class:`AsyncFinerWorks`.
+
+Resources (``client.account``) are imported on first use, so that importing the
+package stays cheap however large the API is.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, AuthSpec, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .resources.account import AsyncAccountResource, AccountResource
+    from .resources.orders import AsyncOrdersResource, OrdersResource
+    from .resources.images import AsyncImagesResource, ImagesResource
+    from .resources.inventory import AsyncInventoryResource, InventoryResource
+    from .resources.galleries import AsyncGalleriesResource, GalleriesResource
+    from .resources.shipping import AsyncShippingResource, ShippingResource
+    from .resources.products import AsyncProductsResource, ProductsResource
+
+__all__ = ["FinerWorks", "AsyncFinerWorks", "ENVIRONMENTS"]
+
+ENVIRONMENTS: dict[str, str] = {
+    "production": "https://api.finerworks.com/v3",  # Production host. Orders placed here are real unless marked as test orders.
+    "test": "https://test-api.finerworks.com/v3",  # Test host. Its help pages carry the newest revision of the contract; use it while developing an integration.
+}
+Environment = Literal[
+    "production",
+    "test",
+]
+
+_AUTH: tuple[AuthSpec, ...] = (
+    AuthSpec(
+        key="web_api_key",
+        kind="api_key",
+        location="header",
+        wire="web_api_key",
+        argument="web_api_key",
+        env_var="FINERWORKS_WEB_API_KEY",
+        required=True,
+    ),
+    AuthSpec(
+        key="app_key",
+        kind="api_key",
+        location="header",
+        wire="app_key",
+        argument="app_key",
+        env_var="FINERWORKS_APP_KEY",
+        required=True,
+    ),
+)
+_ENVELOPE: dict[str, str] | None = {"field": "status", "success": "success", "message": "message", "debug": "debug"}
+
+
+class FinerWorks(SyncAPIClient):
+    """Client of the FinerWorks API.
+
+    Credentials default to the environment: ``FINERWORKS_WEB_API_KEY``, ``FINERWORKS_APP_KEY``.
+    ``environment`` picks a server (``production``, ``test``);
+    ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it.
+    """
+
+    _auth_specs = _AUTH
+    _servers = ENVIRONMENTS
+    _envelope = _ENVELOPE
+
+    def __init__(
+        self,
+        *,
+        web_api_key: str | None = None,
+        app_key: str | None = None,
+        environment: Environment | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "web_api_key": web_api_key,
+                "app_key": app_key,
+            },
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        web_api_key: str | None = None,
+        app_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: dict[str, str] | None = None,
+    ) -> FinerWorks:
+        """A copy with some options changed; it shares this client's connection pool."""
+        current = self._auth_kwargs()
+        return type(self)(
+            web_api_key=web_api_key or current["web_api_key"],
+            app_key=app_key or current["app_key"],
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            http_client=self._http,
+        )
+
+    @cached_property
+    def account(self) -> AccountResource:
+        """The calling account and app - credential check, app details, user profile, invoices and payments."""
+        from .resources.account import AccountResource
+
+        return AccountResource(self)
+
+    @cached_property
+    def orders(self) -> OrdersResource:
+        """Submitting orders, reading them back, following their production status and changing them before production starts."""
+        from .resources.orders import OrdersResource
+
+        return OrdersResource(self)
+
+    @cached_property
+    def images(self) -> ImagesResource:
+        """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
+        from .resources.images import ImagesResource
+
+        return ImagesResource(self)
+
+    @cached_property
+    def inventory(self) -> InventoryResource:
+        """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
+        from .resources.inventory import InventoryResource
+
+        return InventoryResource(self)
+
+    @cached_property
+    def galleries(self) -> GalleriesResource:
+        """Galleries and personal gallery collections on GeoGalleries.com."""
+        from .resources.galleries import GalleriesResource
+
+        return GalleriesResource(self)
+
+    @cached_property
+    def shipping(self) -> ShippingResource:
+        """Shipping quotes for one or several orders, and recipient address checks."""
+        from .resources.shipping import ShippingResource
+
+        return ShippingResource(self)
+
+    @cached_property
+    def products(self) -> ProductsResource:
+        """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+        from .resources.products import ProductsResource
+
+        return ProductsResource(self)
+
+
+class AsyncFinerWorks(AsyncAPIClient):
+    """Asynchronous client of the FinerWorks API.
+
+    Credentials default to the environment: ``FINERWORKS_WEB_API_KEY``, ``FINERWORKS_APP_KEY``.
+    ``environment`` picks a server (``production``, ``test``);
+    ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it.
+    """
+
+    _auth_specs = _AUTH
+    _servers = ENVIRONMENTS
+    _envelope = _ENVELOPE
+
+    def __init__(
+        self,
+        *,
+        web_api_key: str | None = None,
+        app_key: str | None = None,
+        environment: Environment | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: dict[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "web_api_key": web_api_key,
+                "app_key": app_key,
+            },
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        web_api_key: str | None = None,
+        app_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: dict[str, str] | None = None,
+    ) -> AsyncFinerWorks:
+        """A copy with some options changed; it shares this client's connection pool."""
+        current = self._auth_kwargs()
+        return type(self)(
+            web_api_key=web_api_key or current["web_api_key"],
+            app_key=app_key or current["app_key"],
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            http_client=self._http,
+        )
+
+    @cached_property
+    def account(self) -> AsyncAccountResource:
+        """The calling account and app - credential check, app details, user profile, invoices and payments."""
+        from .resources.account import AsyncAccountResource
+
+        return AsyncAccountResource(self)
+
+    @cached_property
+    def orders(self) -> AsyncOrdersResource:
+        """Submitting orders, reading them back, following their production status and changing them before production starts."""
+        from .resources.orders import AsyncOrdersResource
+
+        return AsyncOrdersResource(self)
+
+    @cached_property
+    def images(self) -> AsyncImagesResource:
+        """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
+        from .resources.images import AsyncImagesResource
+
+        return AsyncImagesResource(self)
+
+    @cached_property
+    def inventory(self) -> AsyncInventoryResource:
+        """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
+        from .resources.inventory import AsyncInventoryResource
+
+        return AsyncInventoryResource(self)
+
+    @cached_property
+    def galleries(self) -> AsyncGalleriesResource:
+        """Galleries and personal gallery collections on GeoGalleries.com."""
+        from .resources.galleries import AsyncGalleriesResource
+
+        return AsyncGalleriesResource(self)
+
+    @cached_property
+    def shipping(self) -> AsyncShippingResource:
+        """Shipping quotes for one or several orders, and recipient address checks."""
+        from .resources.shipping import AsyncShippingResource
+
+        return AsyncShippingResource(self)
+
+    @cached_property
+    def products(self) -> AsyncProductsResource:
+        """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+        from .resources.products import AsyncProductsResource
+
+        return AsyncProductsResource(self)

@@ -1,0 +1,168 @@
+"""The exceptions of the client, all under :class:`FinerWorksError`.
+
+::
+
+    FinerWorksError
+    ├── RequestValidationError       arguments broke the spec's constraints; nothing was sent
+    └── APIError                     the API answered badly or not at all
+        ├── APIConnectionError       no usable answer: refused, reset, DNS, ...
+        │   └── APITimeoutError
+        ├── APIResponseValidationError   the body is not JSON or does not match the schema
+        ├── UnsuccessfulResponseError    HTTP 2xx, but the status envelope says success: false
+        └── APIStatusError           HTTP status >= 400
+            ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+            ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+            └── RateLimitError 429, InternalServerError >= 500
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "FinerWorksError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "UnprocessableEntityError",
+    "UnsuccessfulResponseError",
+]
+
+
+class FinerWorksError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class RequestValidationError(FinerWorksError, ValueError):
+    """An argument does not satisfy the spec (required, length, range, enum...).
+
+    Raised before anything is sent. ``errors`` lists each problem with the wire name of the field.
+    """
+
+    def __init__(self, operation: str, errors: list[dict[str, Any]]) -> None:
+        self.operation = operation
+        self.errors = errors
+        lines = [f"{e['field']}: {e['message']}" for e in errors]
+        super().__init__(f"invalid arguments for {operation}: " + "; ".join(lines))
+
+
+class APIError(FinerWorksError):
+    """The API answered with something unusable, or did not answer."""
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The request could not be completed (refused, reset, DNS failure, ...)."""
+
+    def __init__(self, message: str = "connection error", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, message: str = "request timed out", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class _ResponseError(APIError):
+    """An error about a response that arrived: keeps it, its status, body text and envelope."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: str,
+        debug: Any = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.debug = debug
+
+    def __str__(self) -> str:
+        return f"{self.message} (HTTP {self.status_code})"
+
+
+class APIResponseValidationError(_ResponseError):
+    """The response body is not JSON, or does not match the spec's schema; ``body`` keeps the raw text."""
+
+
+class UnsuccessfulResponseError(_ResponseError):
+    """The HTTP status says success, but the API's status envelope says ``success: false``."""
+
+
+class APIStatusError(_ResponseError):
+    """HTTP status >= 400. ``message`` and ``debug`` come from the status envelope when there is one."""
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the credentials were refused."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429: slow down; retried automatically, honouring ``Retry-After``."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP >= 500."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP error status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

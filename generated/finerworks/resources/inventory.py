@@ -1,0 +1,595 @@
+"""inventory: Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+from .. import models as _models
+from .._base_client import (
+    OperationSpec as _Op,
+    PaginationSpec as _Pages,
+    RequestOptions as _Options,
+    async_to_prepared,
+    async_to_raw_response,
+    to_prepared,
+    to_raw_response,
+)
+from .._types import NOT_GIVEN as _NOT_GIVEN
+from .._types import Body as _Body
+from .._types import Headers as _Headers
+from .._types import NotGiven as _NotGiven
+from .._types import Query as _Query
+from .._types import Timeout as _Timeout
+from collections.abc import AsyncIterator as _AsyncIterator
+from collections.abc import Iterator as _Iterator
+from collections.abc import Mapping as _Mapping
+from collections.abc import Sequence as _Sequence
+from typing import Any as _Any
+
+if TYPE_CHECKING:
+    from .._client import AsyncFinerWorks, FinerWorks
+
+__all__ = ["InventoryResource", "AsyncInventoryResource"]
+
+_UPDATE: _Op[_models.UpdateVirtualInventoryResponse] = _Op(
+    operation_id="update_virtual_inventory",
+    method="PUT",
+    path="/update_virtual_inventory",
+    response_type=_models.UpdateVirtualInventoryResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.UpdateVirtualInventoryRequest,
+)
+
+_DISCONNECT: _Op[_models.DisconnectVirtualInventoryResponse] = _Op(
+    operation_id="disconnect_virtual_inventory",
+    method="PUT",
+    path="/disconnect_virtual_inventory",
+    response_type=_models.DisconnectVirtualInventoryResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.DisconnectVirtualInventoryRequest,
+)
+
+_DELETE: _Op[_models.DeleteVirtualInventoryResponse] = _Op(
+    operation_id="delete_virtual_inventory",
+    method="DELETE",
+    path="/delete_virtual_inventory",
+    response_type=_models.DeleteVirtualInventoryResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.DeleteVirtualInventoryRequest,
+)
+
+_LIST: _Op[_models.ListVirtualInventoryResponse] = _Op(
+    operation_id="list_virtual_inventory",
+    method="POST",
+    path="/list_virtual_inventory",
+    response_type=_models.ListVirtualInventoryResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListVirtualInventoryRequest,
+    pagination=_Pages(
+        page="page_number",
+        size="per_page",
+        location="body",
+        items=None,
+        total=None,
+        default_size=10,
+        start_page=1,
+    ),
+)
+
+
+class InventoryResource:
+    """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
+
+    def __init__(self, client: FinerWorks) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> InventoryResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
+        return InventoryResourceWithRawResponse(self)
+
+    @cached_property
+    def prepare(self) -> InventoryResourcePrepare:
+        """The same methods, returning the validated ``PreparedRequest`` without sending it."""
+        return InventoryResourcePrepare(self)
+
+    def update(
+        self,
+        *,
+        virtual_inventory: _Sequence[_models.ProductDetailsUpdate | _Mapping[str, _Any]],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.UpdateVirtualInventoryResponse:
+        """Edit up to 50 virtual-inventory products
+
+        Updates existing virtual-inventory products identified by SKU - asking price, name, HTML description, stock tracking and the ids linking them to third-party store platforms. At most 50 products per call.
+
+        ``PUT /update_virtual_inventory`` (operationId ``update_virtual_inventory``)
+
+        Args:
+            virtual_inventory: Products to change, at most 50.
+        """
+        return self._client.call(
+            _UPDATE,
+            {},
+            {
+                "virtual_inventory": virtual_inventory,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def disconnect(
+        self,
+        *,
+        platform: str,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.DisconnectVirtualInventoryResponse:
+        """Unlink every inventory product from one platform
+
+        Bulk operation that strips the linkage data of one third-party platform (for example Shopify or Etsy) from all virtual-inventory products of the account. Use `update_virtual_inventory` to unlink single products.
+
+        ``PUT /disconnect_virtual_inventory`` (operationId ``disconnect_virtual_inventory``)
+
+        Args:
+            platform: Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _DISCONNECT,
+            {},
+            {
+                "platform": platform,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def delete(
+        self,
+        *,
+        skus: _Sequence[str],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.DeleteVirtualInventoryResponse:
+        """Delete virtual-inventory products by SKU
+
+        Removes virtual-inventory products identified by SKU. Any link these products had to a product in a third-party store is lost.
+
+        ``DELETE /delete_virtual_inventory`` (operationId ``delete_virtual_inventory``)
+
+        Args:
+            skus: SKUs of the products to delete.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _DELETE,
+            {},
+            {
+                "skus": skus,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list(
+        self,
+        *,
+        search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        guid_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        page_number: int | _NotGiven = _NOT_GIVEN,
+        per_page: int | _NotGiven = _NOT_GIVEN,
+        sort_field: str | _NotGiven = _NOT_GIVEN,
+        sort_direction: _models.SortDirection | str | _NotGiven = _NOT_GIVEN,
+        created_date_from: str | None | _NotGiven = _NOT_GIVEN,
+        created_date_to: str | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListVirtualInventoryResponse:
+        """Page through virtual-inventory products
+
+        Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
+
+        ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
+
+        Args:
+            search_filter: Text to look for in titles and descriptions.
+            sku_filter: Only these SKUs.
+            product_code_filter: Only these product codes.
+            guid_filter: Only products built on these image GUIDs.
+            page_number: Page to return, starting at 1.
+            per_page: Page size.
+            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
+            sort_direction: Sort order.
+            created_date_from: Earliest creation date.
+            created_date_to: Latest creation date.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _LIST,
+            {},
+            {
+                "search_filter": search_filter,
+                "sku_filter": sku_filter,
+                "product_code_filter": product_code_filter,
+                "guid_filter": guid_filter,
+                "page_number": page_number,
+                "per_page": per_page,
+                "sort_field": sort_field,
+                "sort_direction": sort_direction,
+                "created_date_from": created_date_from,
+                "created_date_to": created_date_to,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_all(
+        self,
+        *,
+        search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        guid_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        per_page: int | _NotGiven = _NOT_GIVEN,
+        sort_field: str | _NotGiven = _NOT_GIVEN,
+        sort_direction: _models.SortDirection | str | _NotGiven = _NOT_GIVEN,
+        created_date_from: str | None | _NotGiven = _NOT_GIVEN,
+        created_date_to: str | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _Iterator[_Any]:
+        """Page through virtual-inventory products
+
+        Iterates over the items of every page, requesting pages as it goes.
+
+        Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
+
+        ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
+
+        Args:
+            search_filter: Text to look for in titles and descriptions.
+            sku_filter: Only these SKUs.
+            product_code_filter: Only these product codes.
+            guid_filter: Only products built on these image GUIDs.
+            page_number: Page to return, starting at 1.
+            per_page: Page size.
+            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
+            sort_direction: Sort order.
+            created_date_from: Earliest creation date.
+            created_date_to: Latest creation date.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.paginate(
+            _LIST,
+            {},
+            {
+                "search_filter": search_filter,
+                "sku_filter": sku_filter,
+                "product_code_filter": product_code_filter,
+                "guid_filter": guid_filter,
+                "per_page": per_page,
+                "sort_field": sort_field,
+                "sort_direction": sort_direction,
+                "created_date_from": created_date_from,
+                "created_date_to": created_date_to,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncInventoryResource:
+    """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
+
+    def __init__(self, client: AsyncFinerWorks) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
+        return AsyncInventoryResourceWithRawResponse(self)
+
+    @cached_property
+    def prepare(self) -> AsyncInventoryResourcePrepare:
+        """The same methods, returning the validated ``PreparedRequest`` without sending it."""
+        return AsyncInventoryResourcePrepare(self)
+
+    async def update(
+        self,
+        *,
+        virtual_inventory: _Sequence[_models.ProductDetailsUpdate | _Mapping[str, _Any]],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.UpdateVirtualInventoryResponse:
+        """Edit up to 50 virtual-inventory products
+
+        Updates existing virtual-inventory products identified by SKU - asking price, name, HTML description, stock tracking and the ids linking them to third-party store platforms. At most 50 products per call.
+
+        ``PUT /update_virtual_inventory`` (operationId ``update_virtual_inventory``)
+
+        Args:
+            virtual_inventory: Products to change, at most 50.
+        """
+        return await self._client.call(
+            _UPDATE,
+            {},
+            {
+                "virtual_inventory": virtual_inventory,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def disconnect(
+        self,
+        *,
+        platform: str,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.DisconnectVirtualInventoryResponse:
+        """Unlink every inventory product from one platform
+
+        Bulk operation that strips the linkage data of one third-party platform (for example Shopify or Etsy) from all virtual-inventory products of the account. Use `update_virtual_inventory` to unlink single products.
+
+        ``PUT /disconnect_virtual_inventory`` (operationId ``disconnect_virtual_inventory``)
+
+        Args:
+            platform: Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _DISCONNECT,
+            {},
+            {
+                "platform": platform,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def delete(
+        self,
+        *,
+        skus: _Sequence[str],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.DeleteVirtualInventoryResponse:
+        """Delete virtual-inventory products by SKU
+
+        Removes virtual-inventory products identified by SKU. Any link these products had to a product in a third-party store is lost.
+
+        ``DELETE /delete_virtual_inventory`` (operationId ``delete_virtual_inventory``)
+
+        Args:
+            skus: SKUs of the products to delete.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _DELETE,
+            {},
+            {
+                "skus": skus,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list(
+        self,
+        *,
+        search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        guid_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        page_number: int | _NotGiven = _NOT_GIVEN,
+        per_page: int | _NotGiven = _NOT_GIVEN,
+        sort_field: str | _NotGiven = _NOT_GIVEN,
+        sort_direction: _models.SortDirection | str | _NotGiven = _NOT_GIVEN,
+        created_date_from: str | None | _NotGiven = _NOT_GIVEN,
+        created_date_to: str | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListVirtualInventoryResponse:
+        """Page through virtual-inventory products
+
+        Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
+
+        ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
+
+        Args:
+            search_filter: Text to look for in titles and descriptions.
+            sku_filter: Only these SKUs.
+            product_code_filter: Only these product codes.
+            guid_filter: Only products built on these image GUIDs.
+            page_number: Page to return, starting at 1.
+            per_page: Page size.
+            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
+            sort_direction: Sort order.
+            created_date_from: Earliest creation date.
+            created_date_to: Latest creation date.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _LIST,
+            {},
+            {
+                "search_filter": search_filter,
+                "sku_filter": sku_filter,
+                "product_code_filter": product_code_filter,
+                "guid_filter": guid_filter,
+                "page_number": page_number,
+                "per_page": per_page,
+                "sort_field": sort_field,
+                "sort_direction": sort_direction,
+                "created_date_from": created_date_from,
+                "created_date_to": created_date_to,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_all(
+        self,
+        *,
+        search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        guid_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        per_page: int | _NotGiven = _NOT_GIVEN,
+        sort_field: str | _NotGiven = _NOT_GIVEN,
+        sort_direction: _models.SortDirection | str | _NotGiven = _NOT_GIVEN,
+        created_date_from: str | None | _NotGiven = _NOT_GIVEN,
+        created_date_to: str | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _AsyncIterator[_Any]:
+        """Page through virtual-inventory products
+
+        Iterates over the items of every page, requesting pages as it goes.
+
+        Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
+
+        ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
+
+        Args:
+            search_filter: Text to look for in titles and descriptions.
+            sku_filter: Only these SKUs.
+            product_code_filter: Only these product codes.
+            guid_filter: Only products built on these image GUIDs.
+            page_number: Page to return, starting at 1.
+            per_page: Page size.
+            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
+            sort_direction: Sort order.
+            created_date_from: Earliest creation date.
+            created_date_to: Latest creation date.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.paginate(
+            _LIST,
+            {},
+            {
+                "search_filter": search_filter,
+                "sku_filter": sku_filter,
+                "product_code_filter": product_code_filter,
+                "guid_filter": guid_filter,
+                "per_page": per_page,
+                "sort_field": sort_field,
+                "sort_direction": sort_direction,
+                "created_date_from": created_date_from,
+                "created_date_to": created_date_to,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class InventoryResourceWithRawResponse:
+    def __init__(self, resource: InventoryResource) -> None:
+        self.update = to_raw_response(resource.update)
+        self.disconnect = to_raw_response(resource.disconnect)
+        self.delete = to_raw_response(resource.delete)
+        self.list = to_raw_response(resource.list)
+
+
+class AsyncInventoryResourceWithRawResponse:
+    def __init__(self, resource: AsyncInventoryResource) -> None:
+        self.update = async_to_raw_response(resource.update)
+        self.disconnect = async_to_raw_response(resource.disconnect)
+        self.delete = async_to_raw_response(resource.delete)
+        self.list = async_to_raw_response(resource.list)
+
+
+class InventoryResourcePrepare:
+    def __init__(self, resource: InventoryResource) -> None:
+        self.update = to_prepared(resource.update)
+        self.disconnect = to_prepared(resource.disconnect)
+        self.delete = to_prepared(resource.delete)
+        self.list = to_prepared(resource.list)
+
+
+class AsyncInventoryResourcePrepare:
+    def __init__(self, resource: AsyncInventoryResource) -> None:
+        self.update = async_to_prepared(resource.update)
+        self.disconnect = async_to_prepared(resource.disconnect)
+        self.delete = async_to_prepared(resource.delete)
+        self.list = async_to_prepared(resource.list)

@@ -1,0 +1,725 @@
+"""products: Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+from .. import models as _models
+from .._base_client import (
+    OperationSpec as _Op,
+    RequestOptions as _Options,
+    async_to_prepared,
+    async_to_raw_response,
+    to_prepared,
+    to_raw_response,
+)
+from .._types import NOT_GIVEN as _NOT_GIVEN
+from .._types import Body as _Body
+from .._types import Headers as _Headers
+from .._types import NotGiven as _NotGiven
+from .._types import Query as _Query
+from .._types import Timeout as _Timeout
+from collections.abc import Mapping as _Mapping
+from collections.abc import Sequence as _Sequence
+from typing import Any as _Any
+
+if TYPE_CHECKING:
+    from .._client import AsyncFinerWorks, FinerWorks
+
+__all__ = ["ProductsResource", "AsyncProductsResource"]
+
+_GET_PRICES: _Op[_models.GetPricesResponse] = _Op(
+    operation_id="get_prices",
+    method="POST",
+    path="/get_prices",
+    response_type=_models.GetPricesResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.GetPricesRequest,
+)
+
+_GET_DETAILS: _Op[_models.GetProductDetailsResponse] = _Op(
+    operation_id="get_product_details",
+    method="POST",
+    path="/get_product_details",
+    response_type=_models.GetProductDetailsResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.GetProductDetailsRequest,
+)
+
+_LIST_TYPES: _Op[_models.ListProductTypesResponse] = _Op(
+    operation_id="list_product_types",
+    method="POST",
+    path="/list_product_types",
+    response_type=_models.ListProductTypesResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListProductTypesRequest,
+)
+
+_LIST_STYLE_TYPES: _Op[_models.ListStyleTypesResponse] = _Op(
+    operation_id="list_style_types",
+    method="POST",
+    path="/list_style_types",
+    response_type=_models.ListStyleTypesResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListStyleTypesRequest,
+)
+
+_LIST_COLLECTIONS: _Op[_models.ListCollectionsResponse] = _Op(
+    operation_id="list_collections",
+    method="POST",
+    path="/list_collections",
+    response_type=_models.ListCollectionsResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListCollectionsRequest,
+)
+
+_GET_FRAME: _Op[_models.FrameDetailsResponse] = _Op(
+    operation_id="frame_details",
+    method="POST",
+    path="/frame_details",
+    response_type=_models.FrameDetailsResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.FrameDetailsRequest,
+)
+
+_LIST_MATS: _Op[_models.ListMatsResponse] = _Op(
+    operation_id="list_mats",
+    method="POST",
+    path="/list_mats",
+    response_type=_models.ListMatsResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListMatsRequest,
+)
+
+_BUILD_FRAME: _Op[_models.FrameBuilderResponse] = _Op(
+    operation_id="frame_builder",
+    method="POST",
+    path="/frame_builder",
+    response_type=_models.FrameBuilderResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.FrameBuilderRequest,
+)
+
+
+class ProductsResource:
+    """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+
+    def __init__(self, client: FinerWorks) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
+        return ProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def prepare(self) -> ProductsResourcePrepare:
+        """The same methods, returning the validated ``PreparedRequest`` without sending it."""
+        return ProductsResourcePrepare(self)
+
+    def get_prices(
+        self,
+        *,
+        products: _Sequence[_models.PricingItem | _Mapping[str, _Any]],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetPricesResponse:
+        """Price 1 to 50 SKUs or product codes
+
+        Prices between one and fifty items, each a virtual-inventory SKU or a product code with a quantity, and returns each price with its breakdown.
+
+        ``POST /get_prices`` (operationId ``get_prices``)
+
+        Args:
+            products: Items to price, 1 to 50.
+            account_key: Acting account; honoured only for app keys with permission for it, otherwise prices follow the caller's own account. Leave null when not authorised.
+        """
+        return self._client.call(
+            _GET_PRICES,
+            {},
+            {
+                "products": products,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_details(
+        self,
+        *,
+        body: _Sequence[_models.Product | _Mapping[str, _Any]],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetProductDetailsResponse:
+        """Details and pricing for up to 25 SKUs
+
+        Returns details and pricing for up to 25 SKUs or product codes, each with a quantity. FinerWorks says more response fields may appear over time.
+
+        ``POST /get_product_details`` (operationId ``get_product_details``)
+        """
+        return self._client.call(
+            _GET_DETAILS,
+            {},
+            body,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_types(
+        self,
+        *,
+        ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListProductTypesResponse:
+        """List product types
+
+        Lists the FinerWorks product types, all of them or only the ids given.
+
+        ``POST /list_product_types`` (operationId ``list_product_types``)
+
+        Args:
+            ids: Only these product type ids.
+        """
+        return self._client.call(
+            _LIST_TYPES,
+            {},
+            {
+                "ids": ids,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_style_types(
+        self,
+        *,
+        ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListStyleTypesResponse:
+        """List style types
+
+        Lists the FinerWorks style types, all of them or only the ids given.
+
+        ``POST /list_style_types`` (operationId ``list_style_types``)
+
+        Args:
+            ids: Only these style type ids.
+        """
+        return self._client.call(
+            _LIST_STYLE_TYPES,
+            {},
+            {
+                "ids": ids,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_collections(
+        self,
+        *,
+        id: int | None | _NotGiven = _NOT_GIVEN,
+        product_code: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListCollectionsResponse:
+        """List frame collections or the frames of one
+
+        Without an id, lists the frame collections (categories); with a collection id, lists the frames in that collection. A product code narrows the result to what fits that print product.
+
+        ``POST /list_collections`` (operationId ``list_collections``)
+
+        Args:
+            id: Collection id; given, the frames of that collection are listed.
+            product_code: Only collections and frames compatible with this product.
+        """
+        return self._client.call(
+            _LIST_COLLECTIONS,
+            {},
+            {
+                "id": id,
+                "product_code": product_code,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_frame(
+        self,
+        *,
+        id: int,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.FrameDetailsResponse:
+        """Details of one frame
+
+        Returns the details of one frame, identified by its id.
+
+        ``POST /frame_details`` (operationId ``frame_details``)
+
+        Args:
+            id: Frame id.
+        """
+        return self._client.call(
+            _GET_FRAME,
+            {},
+            {
+                "id": id,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_mats(
+        self,
+        *,
+        id: int | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListMatsResponse:
+        """List mats
+
+        Lists the available mats, or only the one with the given id.
+
+        ``POST /list_mats`` (operationId ``list_mats``)
+
+        Args:
+            id: Only the mat with this id.
+        """
+        return self._client.call(
+            _LIST_MATS,
+            {},
+            {
+                "id": id,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def build_frame(
+        self,
+        *,
+        product_code: str | None | _NotGiven = _NOT_GIVEN,
+        config: _models.FrameConfig | _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        render: _models.FrameRenderConfig | _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.FrameBuilderResponse:
+        """Validate and price a framing build
+
+        Checks a framing configuration - an existing product code, or a custom build of frame, mats and glazing - and returns its price and details. Optionally also returns a base64-encoded picture of the framed piece; asking for it makes the call slower.
+
+        ``POST /frame_builder`` (operationId ``frame_builder``)
+
+        Args:
+            product_code: Existing product code to check; takes precedence over `config`.
+            config: Custom build, used when no product code is given.
+            render: Ask for a base64 picture of the result; slows the call down.
+        """
+        return self._client.call(
+            _BUILD_FRAME,
+            {},
+            {
+                "product_code": product_code,
+                "config": config,
+                "render": render,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncProductsResource:
+    """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+
+    def __init__(self, client: AsyncFinerWorks) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
+        return AsyncProductsResourceWithRawResponse(self)
+
+    @cached_property
+    def prepare(self) -> AsyncProductsResourcePrepare:
+        """The same methods, returning the validated ``PreparedRequest`` without sending it."""
+        return AsyncProductsResourcePrepare(self)
+
+    async def get_prices(
+        self,
+        *,
+        products: _Sequence[_models.PricingItem | _Mapping[str, _Any]],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetPricesResponse:
+        """Price 1 to 50 SKUs or product codes
+
+        Prices between one and fifty items, each a virtual-inventory SKU or a product code with a quantity, and returns each price with its breakdown.
+
+        ``POST /get_prices`` (operationId ``get_prices``)
+
+        Args:
+            products: Items to price, 1 to 50.
+            account_key: Acting account; honoured only for app keys with permission for it, otherwise prices follow the caller's own account. Leave null when not authorised.
+        """
+        return await self._client.call(
+            _GET_PRICES,
+            {},
+            {
+                "products": products,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_details(
+        self,
+        *,
+        body: _Sequence[_models.Product | _Mapping[str, _Any]],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetProductDetailsResponse:
+        """Details and pricing for up to 25 SKUs
+
+        Returns details and pricing for up to 25 SKUs or product codes, each with a quantity. FinerWorks says more response fields may appear over time.
+
+        ``POST /get_product_details`` (operationId ``get_product_details``)
+        """
+        return await self._client.call(
+            _GET_DETAILS,
+            {},
+            body,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_types(
+        self,
+        *,
+        ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListProductTypesResponse:
+        """List product types
+
+        Lists the FinerWorks product types, all of them or only the ids given.
+
+        ``POST /list_product_types`` (operationId ``list_product_types``)
+
+        Args:
+            ids: Only these product type ids.
+        """
+        return await self._client.call(
+            _LIST_TYPES,
+            {},
+            {
+                "ids": ids,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_style_types(
+        self,
+        *,
+        ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListStyleTypesResponse:
+        """List style types
+
+        Lists the FinerWorks style types, all of them or only the ids given.
+
+        ``POST /list_style_types`` (operationId ``list_style_types``)
+
+        Args:
+            ids: Only these style type ids.
+        """
+        return await self._client.call(
+            _LIST_STYLE_TYPES,
+            {},
+            {
+                "ids": ids,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_collections(
+        self,
+        *,
+        id: int | None | _NotGiven = _NOT_GIVEN,
+        product_code: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListCollectionsResponse:
+        """List frame collections or the frames of one
+
+        Without an id, lists the frame collections (categories); with a collection id, lists the frames in that collection. A product code narrows the result to what fits that print product.
+
+        ``POST /list_collections`` (operationId ``list_collections``)
+
+        Args:
+            id: Collection id; given, the frames of that collection are listed.
+            product_code: Only collections and frames compatible with this product.
+        """
+        return await self._client.call(
+            _LIST_COLLECTIONS,
+            {},
+            {
+                "id": id,
+                "product_code": product_code,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_frame(
+        self,
+        *,
+        id: int,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.FrameDetailsResponse:
+        """Details of one frame
+
+        Returns the details of one frame, identified by its id.
+
+        ``POST /frame_details`` (operationId ``frame_details``)
+
+        Args:
+            id: Frame id.
+        """
+        return await self._client.call(
+            _GET_FRAME,
+            {},
+            {
+                "id": id,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_mats(
+        self,
+        *,
+        id: int | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListMatsResponse:
+        """List mats
+
+        Lists the available mats, or only the one with the given id.
+
+        ``POST /list_mats`` (operationId ``list_mats``)
+
+        Args:
+            id: Only the mat with this id.
+        """
+        return await self._client.call(
+            _LIST_MATS,
+            {},
+            {
+                "id": id,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def build_frame(
+        self,
+        *,
+        product_code: str | None | _NotGiven = _NOT_GIVEN,
+        config: _models.FrameConfig | _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        render: _models.FrameRenderConfig | _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.FrameBuilderResponse:
+        """Validate and price a framing build
+
+        Checks a framing configuration - an existing product code, or a custom build of frame, mats and glazing - and returns its price and details. Optionally also returns a base64-encoded picture of the framed piece; asking for it makes the call slower.
+
+        ``POST /frame_builder`` (operationId ``frame_builder``)
+
+        Args:
+            product_code: Existing product code to check; takes precedence over `config`.
+            config: Custom build, used when no product code is given.
+            render: Ask for a base64 picture of the result; slows the call down.
+        """
+        return await self._client.call(
+            _BUILD_FRAME,
+            {},
+            {
+                "product_code": product_code,
+                "config": config,
+                "render": render,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class ProductsResourceWithRawResponse:
+    def __init__(self, resource: ProductsResource) -> None:
+        self.get_prices = to_raw_response(resource.get_prices)
+        self.get_details = to_raw_response(resource.get_details)
+        self.list_types = to_raw_response(resource.list_types)
+        self.list_style_types = to_raw_response(resource.list_style_types)
+        self.list_collections = to_raw_response(resource.list_collections)
+        self.get_frame = to_raw_response(resource.get_frame)
+        self.list_mats = to_raw_response(resource.list_mats)
+        self.build_frame = to_raw_response(resource.build_frame)
+
+
+class AsyncProductsResourceWithRawResponse:
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.get_prices = async_to_raw_response(resource.get_prices)
+        self.get_details = async_to_raw_response(resource.get_details)
+        self.list_types = async_to_raw_response(resource.list_types)
+        self.list_style_types = async_to_raw_response(resource.list_style_types)
+        self.list_collections = async_to_raw_response(resource.list_collections)
+        self.get_frame = async_to_raw_response(resource.get_frame)
+        self.list_mats = async_to_raw_response(resource.list_mats)
+        self.build_frame = async_to_raw_response(resource.build_frame)
+
+
+class ProductsResourcePrepare:
+    def __init__(self, resource: ProductsResource) -> None:
+        self.get_prices = to_prepared(resource.get_prices)
+        self.get_details = to_prepared(resource.get_details)
+        self.list_types = to_prepared(resource.list_types)
+        self.list_style_types = to_prepared(resource.list_style_types)
+        self.list_collections = to_prepared(resource.list_collections)
+        self.get_frame = to_prepared(resource.get_frame)
+        self.list_mats = to_prepared(resource.list_mats)
+        self.build_frame = to_prepared(resource.build_frame)
+
+
+class AsyncProductsResourcePrepare:
+    def __init__(self, resource: AsyncProductsResource) -> None:
+        self.get_prices = async_to_prepared(resource.get_prices)
+        self.get_details = async_to_prepared(resource.get_details)
+        self.list_types = async_to_prepared(resource.list_types)
+        self.list_style_types = async_to_prepared(resource.list_style_types)
+        self.list_collections = async_to_prepared(resource.list_collections)
+        self.get_frame = async_to_prepared(resource.get_frame)
+        self.list_mats = async_to_prepared(resource.list_mats)
+        self.build_frame = async_to_prepared(resource.build_frame)

@@ -1,0 +1,406 @@
+"""shipping: Shipping quotes for one or several orders, and recipient address checks."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+from .. import models as _models
+from .._base_client import (
+    OperationSpec as _Op,
+    RequestOptions as _Options,
+    async_to_prepared,
+    async_to_raw_response,
+    to_prepared,
+    to_raw_response,
+)
+from .._types import NOT_GIVEN as _NOT_GIVEN
+from .._types import Body as _Body
+from .._types import Headers as _Headers
+from .._types import NotGiven as _NotGiven
+from .._types import Query as _Query
+from .._types import Timeout as _Timeout
+from collections.abc import Mapping as _Mapping
+from collections.abc import Sequence as _Sequence
+from typing import Any as _Any
+
+if TYPE_CHECKING:
+    from .._client import AsyncFinerWorks, FinerWorks
+
+__all__ = ["ShippingResource", "AsyncShippingResource"]
+
+_LIST_OPTIONS: _Op[_models.ListShippingOptionsResponse] = _Op(
+    operation_id="list_shipping_options",
+    method="POST",
+    path="/list_shipping_options",
+    response_type=_models.ListShippingOptionsResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListShippingOptionsRequest,
+)
+
+_LIST_OPTIONS_MULTIPLE: _Op[_models.ListShippingOptionsMultipleResponse] = _Op(
+    operation_id="list_shipping_options_multiple",
+    method="POST",
+    path="/list_shipping_options_multiple",
+    response_type=_models.ListShippingOptionsMultipleResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListShippingOptionsMultipleRequest,
+)
+
+_VALIDATE_ADDRESS: _Op[_models.ValidateRecipientAddressResponse] = _Op(
+    operation_id="validate_recipient_address",
+    method="POST",
+    path="/validate_recipient_address",
+    response_type=_models.ValidateRecipientAddressResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(
+        (
+            "web_api_key",
+            "app_key",
+        ),
+    ),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ValidateRecipientAddressRequest,
+)
+
+
+class ShippingResource:
+    """Shipping quotes for one or several orders, and recipient address checks."""
+
+    def __init__(self, client: FinerWorks) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ShippingResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
+        return ShippingResourceWithRawResponse(self)
+
+    @cached_property
+    def prepare(self) -> ShippingResourcePrepare:
+        """The same methods, returning the validated ``PreparedRequest`` without sending it."""
+        return ShippingResourcePrepare(self)
+
+    def list_options(
+        self,
+        *,
+        recipient: _models.Address | _Mapping[str, _Any],
+        order_items: _Sequence[_models.Product | _Mapping[str, _Any]],
+        order_po: str | None | _NotGiven = _NOT_GIVEN,
+        order_key: str | None | _NotGiven = _NOT_GIVEN,
+        shipping_code: str | None | _NotGiven = _NOT_GIVEN,
+        ship_by_date: str | None | _NotGiven = _NOT_GIVEN,
+        customs_tax_info: _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        gift_message: str | None | _NotGiven = _NOT_GIVEN,
+        test_mode: bool | _NotGiven = _NOT_GIVEN,
+        webhook_order_status_url: str | None | _NotGiven = _NOT_GIVEN,
+        document_url: str | None | _NotGiven = _NOT_GIVEN,
+        acct_number_ups: str | None | _NotGiven = _NOT_GIVEN,
+        acct_number_fedex: str | None | _NotGiven = _NOT_GIVEN,
+        custom_data_1: str | None | _NotGiven = _NOT_GIVEN,
+        custom_data_2: str | None | _NotGiven = _NOT_GIVEN,
+        custom_data_3: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListShippingOptionsResponse:
+        """Shipping methods and codes for one order
+
+        Takes one order (recipient and line items) and returns the shipping methods available for it together with the `shipping_code` to use when submitting it.
+
+        ``POST /list_shipping_options`` (operationId ``list_shipping_options``)
+
+        Args:
+            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+            order_items: Line items.
+            order_po: Your own unique order reference; any value will do for a shipping quote.
+            order_key: Leave null; FinerWorks assigns it when the order is submitted.
+            shipping_code: Shipping method - `EC` (economy, cheapest), `SD` (standard ground), `FS` (fastest available) or a code returned by list_shipping_options. Needed when submitting.
+            ship_by_date: Date by which the order should ship.
+            customs_tax_info: Customs tax id and type, for international shipments.
+            gift_message: Message printed on the packing slip.
+            test_mode: Marks the order as a test order.
+            webhook_order_status_url: URL to which FinerWorks POSTs order-status updates as JSON, in the format of the orders part of the fetch_order_status response (that format is not documented).
+            document_url: Single-page JPG or PDF (8.5 x 11 in) to include, such as a custom packing slip.
+            acct_number_ups: Your UPS account number, registered with FinerWorks, to ship on.
+            acct_number_fedex: Your FedEx account number, registered with FinerWorks, to ship on.
+            custom_data_1: Free developer field.
+            custom_data_2: Free developer field.
+            custom_data_3: Free developer field.
+        """
+        return self._client.call(
+            _LIST_OPTIONS,
+            {},
+            {
+                "recipient": recipient,
+                "order_items": order_items,
+                "order_po": order_po,
+                "order_key": order_key,
+                "shipping_code": shipping_code,
+                "ship_by_date": ship_by_date,
+                "customs_tax_info": customs_tax_info,
+                "gift_message": gift_message,
+                "test_mode": test_mode,
+                "webhook_order_status_url": webhook_order_status_url,
+                "document_url": document_url,
+                "acct_number_ups": acct_number_ups,
+                "acct_number_fedex": acct_number_fedex,
+                "custom_data_1": custom_data_1,
+                "custom_data_2": custom_data_2,
+                "custom_data_3": custom_data_3,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_options_multiple(
+        self,
+        *,
+        orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListShippingOptionsMultipleResponse:
+        """Shipping methods and codes for several orders
+
+        Same as `list_shipping_options` for a list of orders; returns the options and codes per order. Ask again whenever an order's recipient, items or quantities change.
+
+        ``POST /list_shipping_options_multiple`` (operationId ``list_shipping_options_multiple``)
+
+        Args:
+            orders: Orders to quote.
+        """
+        return self._client.call(
+            _LIST_OPTIONS_MULTIPLE,
+            {},
+            {
+                "orders": orders,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def validate_address(
+        self,
+        *,
+        recipient: _models.Address | _Mapping[str, _Any],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ValidateRecipientAddressResponse:
+        """Check a recipient address
+
+        Checks whether an address, such as an order's recipient, is valid.
+
+        ``POST /validate_recipient_address`` (operationId ``validate_recipient_address``)
+
+        Args:
+            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+        """
+        return self._client.call(
+            _VALIDATE_ADDRESS,
+            {},
+            {
+                "recipient": recipient,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncShippingResource:
+    """Shipping quotes for one or several orders, and recipient address checks."""
+
+    def __init__(self, client: AsyncFinerWorks) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncShippingResourceWithRawResponse:
+        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
+        return AsyncShippingResourceWithRawResponse(self)
+
+    @cached_property
+    def prepare(self) -> AsyncShippingResourcePrepare:
+        """The same methods, returning the validated ``PreparedRequest`` without sending it."""
+        return AsyncShippingResourcePrepare(self)
+
+    async def list_options(
+        self,
+        *,
+        recipient: _models.Address | _Mapping[str, _Any],
+        order_items: _Sequence[_models.Product | _Mapping[str, _Any]],
+        order_po: str | None | _NotGiven = _NOT_GIVEN,
+        order_key: str | None | _NotGiven = _NOT_GIVEN,
+        shipping_code: str | None | _NotGiven = _NOT_GIVEN,
+        ship_by_date: str | None | _NotGiven = _NOT_GIVEN,
+        customs_tax_info: _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        gift_message: str | None | _NotGiven = _NOT_GIVEN,
+        test_mode: bool | _NotGiven = _NOT_GIVEN,
+        webhook_order_status_url: str | None | _NotGiven = _NOT_GIVEN,
+        document_url: str | None | _NotGiven = _NOT_GIVEN,
+        acct_number_ups: str | None | _NotGiven = _NOT_GIVEN,
+        acct_number_fedex: str | None | _NotGiven = _NOT_GIVEN,
+        custom_data_1: str | None | _NotGiven = _NOT_GIVEN,
+        custom_data_2: str | None | _NotGiven = _NOT_GIVEN,
+        custom_data_3: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListShippingOptionsResponse:
+        """Shipping methods and codes for one order
+
+        Takes one order (recipient and line items) and returns the shipping methods available for it together with the `shipping_code` to use when submitting it.
+
+        ``POST /list_shipping_options`` (operationId ``list_shipping_options``)
+
+        Args:
+            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+            order_items: Line items.
+            order_po: Your own unique order reference; any value will do for a shipping quote.
+            order_key: Leave null; FinerWorks assigns it when the order is submitted.
+            shipping_code: Shipping method - `EC` (economy, cheapest), `SD` (standard ground), `FS` (fastest available) or a code returned by list_shipping_options. Needed when submitting.
+            ship_by_date: Date by which the order should ship.
+            customs_tax_info: Customs tax id and type, for international shipments.
+            gift_message: Message printed on the packing slip.
+            test_mode: Marks the order as a test order.
+            webhook_order_status_url: URL to which FinerWorks POSTs order-status updates as JSON, in the format of the orders part of the fetch_order_status response (that format is not documented).
+            document_url: Single-page JPG or PDF (8.5 x 11 in) to include, such as a custom packing slip.
+            acct_number_ups: Your UPS account number, registered with FinerWorks, to ship on.
+            acct_number_fedex: Your FedEx account number, registered with FinerWorks, to ship on.
+            custom_data_1: Free developer field.
+            custom_data_2: Free developer field.
+            custom_data_3: Free developer field.
+        """
+        return await self._client.call(
+            _LIST_OPTIONS,
+            {},
+            {
+                "recipient": recipient,
+                "order_items": order_items,
+                "order_po": order_po,
+                "order_key": order_key,
+                "shipping_code": shipping_code,
+                "ship_by_date": ship_by_date,
+                "customs_tax_info": customs_tax_info,
+                "gift_message": gift_message,
+                "test_mode": test_mode,
+                "webhook_order_status_url": webhook_order_status_url,
+                "document_url": document_url,
+                "acct_number_ups": acct_number_ups,
+                "acct_number_fedex": acct_number_fedex,
+                "custom_data_1": custom_data_1,
+                "custom_data_2": custom_data_2,
+                "custom_data_3": custom_data_3,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_options_multiple(
+        self,
+        *,
+        orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListShippingOptionsMultipleResponse:
+        """Shipping methods and codes for several orders
+
+        Same as `list_shipping_options` for a list of orders; returns the options and codes per order. Ask again whenever an order's recipient, items or quantities change.
+
+        ``POST /list_shipping_options_multiple`` (operationId ``list_shipping_options_multiple``)
+
+        Args:
+            orders: Orders to quote.
+        """
+        return await self._client.call(
+            _LIST_OPTIONS_MULTIPLE,
+            {},
+            {
+                "orders": orders,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def validate_address(
+        self,
+        *,
+        recipient: _models.Address | _Mapping[str, _Any],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ValidateRecipientAddressResponse:
+        """Check a recipient address
+
+        Checks whether an address, such as an order's recipient, is valid.
+
+        ``POST /validate_recipient_address`` (operationId ``validate_recipient_address``)
+
+        Args:
+            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+        """
+        return await self._client.call(
+            _VALIDATE_ADDRESS,
+            {},
+            {
+                "recipient": recipient,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class ShippingResourceWithRawResponse:
+    def __init__(self, resource: ShippingResource) -> None:
+        self.list_options = to_raw_response(resource.list_options)
+        self.list_options_multiple = to_raw_response(resource.list_options_multiple)
+        self.validate_address = to_raw_response(resource.validate_address)
+
+
+class AsyncShippingResourceWithRawResponse:
+    def __init__(self, resource: AsyncShippingResource) -> None:
+        self.list_options = async_to_raw_response(resource.list_options)
+        self.list_options_multiple = async_to_raw_response(resource.list_options_multiple)
+        self.validate_address = async_to_raw_response(resource.validate_address)
+
+
+class ShippingResourcePrepare:
+    def __init__(self, resource: ShippingResource) -> None:
+        self.list_options = to_prepared(resource.list_options)
+        self.list_options_multiple = to_prepared(resource.list_options_multiple)
+        self.validate_address = to_prepared(resource.validate_address)
+
+
+class AsyncShippingResourcePrepare:
+    def __init__(self, resource: AsyncShippingResource) -> None:
+        self.list_options = async_to_prepared(resource.list_options)
+        self.list_options_multiple = async_to_prepared(resource.list_options_multiple)
+        self.validate_address = async_to_prepared(resource.validate_address)

@@ -1,0 +1,183 @@
+"""What changed for users between two generations: the public surface, its diff, the version bump.
+
+The surface is a JSON summary of what client code can depend on: methods with their arguments
+(required or not, annotation) and return types, model classes with their fields (required or
+not, type, allowed values) and enums with their values. It is recorded in ``_manifest.json``;
+the next generation diffs against it, marks each change breaking or compatible, bumps the
+package version accordingly and adds a CHANGELOG entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.ir.nodes import Api
+
+
+@dataclass(frozen=True)
+class Change:
+    breaking: bool
+    text: str
+
+
+def _schema_type(schema: Any) -> str:
+    if not isinstance(schema, dict):
+        return "any"
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    for key in ("anyOf", "oneOf", "allOf"):
+        if isinstance(schema.get(key), list):
+            return f"{key}[" + ", ".join(_schema_type(s) for s in schema[key]) + "]"
+    kind = schema.get("type", "any")
+    if isinstance(kind, list):
+        kind = "|".join(str(k) for k in kind)
+    if "array" in str(kind):
+        return f"{kind}[{_schema_type(schema.get('items'))}]"
+    fmt = schema.get("format")
+    return f"{kind}({fmt})" if fmt else str(kind)
+
+
+def surface(api: Api) -> dict[str, Any]:
+    methods: dict[str, Any] = {}
+    for op in api.operations:
+        args = {p.argument: {"required": p.required, "type": p.type_expr} for p in op.parameters}
+        if op.body:
+            if op.body.fields:
+                args.update({f.argument: {"required": f.required, "type": f.type_expr} for f in op.body.fields})
+            else:
+                args[op.body.argument] = {"required": op.body.required, "type": op.body.type_expr}
+        methods[f"{op.resource}.{op.name}"] = {"args": args, "returns": op.response.type_expr}
+        if op.pagination:
+            methods[f"{op.resource}.{op.name}_all"] = {
+                "args": {k: v for k, v in args.items() if k != op.pagination.page_argument},
+                "returns": f"Iterator[{op.pagination.item_type}]",
+            }
+    models: dict[str, Any] = {}
+    for name, schema in (api.model_schemas.get("$defs") or {}).items():
+        if not isinstance(schema, dict):
+            continue
+        if isinstance(schema.get("enum"), list):
+            models[name] = {"enum": [str(v) for v in schema["enum"]]}
+            continue
+        fields = {}
+        required = set(schema.get("required") or [])
+        names = next((m.fields for m in api.models if m.name == name), {})
+        for wire, prop in (schema.get("properties") or {}).items():
+            entry: dict[str, Any] = {"required": wire in required, "type": _schema_type(prop)}
+            if isinstance(prop, dict) and isinstance(prop.get("enum"), list):
+                entry["enum"] = [str(v) for v in prop["enum"]]
+            fields[names.get(wire, wire)] = entry
+        models[name] = {"fields": fields}
+    return {"methods": methods, "models": models}
+
+
+def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
+    """Changes from ``old`` to ``new`` surface, breaking ones first, each in one line."""
+    if old is None:
+        return []
+    changes: list[Change] = []
+    _diff_methods(old.get("methods") or {}, new["methods"], changes)
+    _diff_models(old.get("models") or {}, new["models"], changes)
+    return sorted(changes, key=lambda c: (not c.breaking, c.text))
+
+
+def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
+    for name in old.keys() - new.keys():
+        out.append(Change(True, f"method `{name}` removed"))
+    for name in new.keys() - old.keys():
+        out.append(Change(False, f"method `{name}` added"))
+    for name in old.keys() & new.keys():
+        before, after = old[name]["args"], new[name]["args"]
+        for arg in before.keys() - after.keys():
+            out.append(Change(True, f"`{name}`: argument `{arg}` removed"))
+        for arg in after.keys() - before.keys():
+            required = after[arg]["required"]
+            out.append(Change(required, f"`{name}`: {'required' if required else 'optional'} argument `{arg}` added"))
+        for arg in before.keys() & after.keys():
+            if not before[arg]["required"] and after[arg]["required"]:
+                out.append(Change(True, f"`{name}`: argument `{arg}` made required"))
+            elif before[arg]["required"] and not after[arg]["required"]:
+                out.append(Change(False, f"`{name}`: argument `{arg}` made optional"))
+            if before[arg]["type"] != after[arg]["type"]:
+                out.append(Change(True, f"`{name}`: argument `{arg}` type {before[arg]['type']} → {after[arg]['type']}"))
+        if old[name]["returns"] != new[name]["returns"]:
+            out.append(Change(True, f"`{name}`: returns {old[name]['returns']} → {new[name]['returns']}"))
+
+
+def _diff_models(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
+    for name in old.keys() - new.keys():
+        out.append(Change(True, f"model `{name}` removed"))
+    for name in new.keys() - old.keys():
+        out.append(Change(False, f"model `{name}` added"))
+    for name in old.keys() & new.keys():
+        before, after = old[name], new[name]
+        if "enum" in before or "enum" in after:
+            _diff_values(f"enum `{name}`", before.get("enum") or [], after.get("enum") or [], out)
+            continue
+        bf, af = before.get("fields") or {}, after.get("fields") or {}
+        for field in bf.keys() - af.keys():
+            out.append(Change(True, f"`{name}.{field}` removed"))
+        for field in af.keys() - bf.keys():
+            required = af[field]["required"]
+            out.append(Change(required, f"`{name}.{field}` added{' (required)' if required else ''}"))
+        for field in bf.keys() & af.keys():
+            if bf[field]["type"] != af[field]["type"]:
+                out.append(Change(True, f"`{name}.{field}` type {bf[field]['type']} → {af[field]['type']}"))
+            if bf[field]["required"] != af[field]["required"]:
+                now = "required" if af[field]["required"] else "optional"
+                out.append(Change(af[field]["required"], f"`{name}.{field}` made {now}"))
+            _diff_values(f"`{name}.{field}`", bf[field].get("enum") or [], af[field].get("enum") or [], out)
+
+
+def _diff_values(what: str, before: list[str], after: list[str], out: list[Change]) -> None:
+    for value in sorted(set(before) - set(after)):
+        out.append(Change(True, f"{what}: value {value!r} removed"))
+    for value in sorted(set(after) - set(before)):
+        out.append(Change(False, f"{what}: value {value!r} added"))
+
+
+def bump(version: str, changes: list[Change]) -> str:
+    """Semantic-version bump: breaking → major (minor below 1.0), additions → minor (patch below 1.0)."""
+    if not changes:
+        return version
+    try:
+        major, minor, patch = (int(p) for p in version.split(".")[:3])
+    except ValueError:
+        major, minor, patch = 0, 1, 0
+    breaking = any(c.breaking for c in changes)
+    if major == 0:
+        return f"0.{minor + 1}.0" if breaking else f"0.{minor}.{patch + 1}"
+    return f"{major + 1}.0.0" if breaking else f"{major}.{minor + 1}.0"
+
+
+def report(changes: list[Change], old_version: str, new_version: str) -> str:
+    """The text ``make generate`` prints: what users of the package will notice."""
+    if not changes:
+        return "public API unchanged"
+    kind = "breaking" if any(c.breaking for c in changes) else "compatible"
+    lines = [f"public API changed ({kind}): version {old_version} → {new_version}"]
+    lines += [f"  {'BREAKING ' if c.breaking else 'added    ' if ' added' in c.text else 'changed  '} {c.text}" for c in changes]
+    return "\n".join(lines)
+
+
+CHANGELOG_HEADER = "# Changelog\n\nPublic API changes of the generated package, newest first (written by the generator).\n"
+
+
+def changelog(previous: str | None, version: str, changes: list[Change], *, first: bool) -> str:
+    """The CHANGELOG with an entry for this generation when it changed the public API."""
+    text = previous if previous and previous.startswith("# Changelog") else CHANGELOG_HEADER
+    if first and "\n## " not in text:
+        entry = f"\n## {version}\n\n- First generation.\n"
+    elif changes:
+        breaking = [c.text for c in changes if c.breaking]
+        other = [c.text for c in changes if not c.breaking]
+        entry = f"\n## {version}\n"
+        if breaking:
+            entry += "\nBreaking:\n\n" + "".join(f"- {t}\n" for t in breaking)
+        if other:
+            entry += "\nCompatible:\n\n" + "".join(f"- {t}\n" for t in other)
+    else:
+        return text
+    head, sep, rest = text.partition("\n## ")
+    return head.rstrip("\n") + "\n" + entry + (f"\n## {rest}" if sep else "")
