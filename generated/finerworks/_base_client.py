@@ -37,6 +37,7 @@ from ._exceptions import (
     FinerWorksError,
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     RequestValidationError,
     UnsuccessfulResponseError,
@@ -99,6 +100,7 @@ class OperationSpec(Generic[T]):
     body_encoding: str | None = None  # json | form | multipart | text | binary
     content_type: str | None = None
     request_model: Any = None
+    params_model: Any = None
     pagination: PaginationSpec | None = None
 
 
@@ -131,9 +133,9 @@ class _Built:
 
 
 def configure_logging_from_env(package: str = "finerworks") -> None:
-    """``FINERWORKS_LOG=debug`` (or info) logs requests, responses and retries to stderr."""
+    """``FINERWORKS_LOG=debug`` logs every request, response, failure and retry to stderr."""
     level = os.environ.get("FINERWORKS_LOG", "").upper()
-    if level not in ("DEBUG", "INFO"):
+    if level != "DEBUG":
         return
     logger = logging.getLogger(package)
     logger.setLevel(level)
@@ -206,14 +208,12 @@ class BaseClient:
     ) -> _Built:
         path = op.path
         query: list[tuple[str, str]] = []
-        headers: dict[str, str] = {"User-Agent": USER_AGENT, "Accept": "application/json", **self._default_headers}
+        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "application/json"})
+        headers.update(self._default_headers)  # case-insensitive: the caller's values win
         cookies: dict[str, str] = {}
-        for argument, value in params.items():
-            if isinstance(value, NotGiven):
-                continue
-            spec = op.params[argument]
+        for spec, value in self._validated_params(op, params):
             if spec.location == "path":
-                path = path.replace("{" + spec.wire + "}", quote(_flat(value, spec), safe=""))
+                path = path.replace("{" + spec.wire + "}", _path_value(value, spec))
             elif spec.location == "query":
                 query.extend(_query_pairs(spec, value))
             elif spec.location == "header":
@@ -239,10 +239,18 @@ class BaseClient:
                 redacted = redacted.copy_set_param(name, REDACTED)
         return _Built(request, str(redacted))
 
+    def _validated_params(self, op: OperationSpec[Any], params: Mapping[str, object]) -> list[tuple[ParamSpec, object]]:
+        """Given parameters, checked against the spec (strict enums) and in their JSON form."""
+        given = {op.params[arg].wire: value for arg, value in params.items() if not isinstance(value, NotGiven)}
+        by_wire = {spec.wire: spec for spec in op.params.values()}
+        if op.params_model is not None:
+            given = self._checked(op, op.params_model, given)
+        return [(by_wire[wire], value) for wire, value in given.items() if wire in by_wire]
+
     def _apply_auth(
         self,
         op: OperationSpec[Any],
-        headers: dict[str, str],
+        headers: httpx.Headers,
         query: list[tuple[str, str]],
         cookies: dict[str, str],
     ) -> list[str]:
@@ -302,16 +310,21 @@ class BaseClient:
             return None, form, None, None
         return json.dumps(payload, separators=(",", ":")).encode("utf-8"), None, None, op.content_type
 
-    @staticmethod
-    def _validated(op: OperationSpec[Any], body: Any) -> Any:
+    @classmethod
+    def _validated(cls, op: OperationSpec[Any], body: Any) -> Any:
         """Validate arguments with the request model; the JSON-ready payload, unset fields left out."""
         if isinstance(body, Mapping):
             body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
         if op.request_model is None:
             return _jsonable(body)
+        return cls._checked(op, op.request_model, body)
+
+    @staticmethod
+    def _checked(op: OperationSpec[Any], model_class: Any, values: Any) -> Any:
+        """``values`` validated by ``model_class`` (strict enums) and dumped as JSON data by wire name."""
         try:
             with strict_enums():
-                model = op.request_model.model_validate(body)
+                model = model_class.model_validate(values)
         except pydantic.ValidationError as exc:
             errors = [
                 {"field": ".".join(str(p) for p in e["loc"]) or "body", "message": e["msg"], "type": e["type"]}
@@ -352,6 +365,13 @@ class BaseClient:
     # -- responses ------------------------------------------------------------------------
     def _parse(self, op: OperationSpec[T], response: httpx.Response) -> T:
         text = response.text if response.status_code >= 400 or op.response_kind in ("model", "json") else ""
+        if 300 <= response.status_code < 400:
+            where = response.headers.get("location", "?")
+            raise APIStatusError(
+                f"{op.operation_id}: redirected to {where}; not followed, so that the keys never leave the API host",
+                response=response,
+                body=response.text,
+            )
         if response.status_code >= 400:
             data = _try_json(text)
             message, debug = self._envelope_message(data)
@@ -418,7 +438,8 @@ class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
+        # Redirects are not followed: httpx would carry the API-key headers to whatever host they name.
+        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=False)
 
     def close(self) -> None:
         """Close the connection pool (unless the ``http_client`` was given by the caller)."""
@@ -457,6 +478,7 @@ class SyncAPIClient(BaseClient):
                     time.sleep(delay)
                     attempt += 1
                     continue
+                _log_failure(built, attempt, exc)
                 raise _transport_error(exc, built) from None
             response.read()
             _log_response(built, response, started, attempt)
@@ -494,7 +516,8 @@ class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+        # Redirects are not followed: httpx would carry the API-key headers to whatever host they name.
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
 
     async def close(self) -> None:
         """Close the connection pool (unless the ``http_client`` was given by the caller)."""
@@ -533,6 +556,7 @@ class AsyncAPIClient(BaseClient):
                     await asyncio.sleep(delay)
                     attempt += 1
                     continue
+                _log_failure(built, attempt, exc)
                 raise _transport_error(exc, built) from None
             await response.aread()
             _log_response(built, response, started, attempt)
@@ -735,6 +759,12 @@ def _log_response(built: _Built, response: httpx.Response, started: float, attem
         )
 
 
+def _log_failure(built: _Built, attempt: int, exc: Exception) -> None:
+    log.debug(
+        "%s %s failed: %s (attempt %d)", built.request.method, built.redacted_url, type(exc).__name__, attempt + 1
+    )
+
+
 def _log_retry(built: _Built, attempt: int, reason: str, delay: float) -> None:
     log.debug(
         "retrying %s %s after %s in %.2f s (attempt %d)",
@@ -757,6 +787,16 @@ def _scalar(value: object) -> str:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     return str(value)
+
+
+def _path_value(value: object, spec: ParamSpec) -> str:
+    """A path segment (style simple): each value percent-encoded, the delimiters kept."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(quote(_scalar(v), safe="") for v in value)
+    if isinstance(value, Mapping):
+        sep = "=" if spec.explode else ","
+        return ",".join(f"{quote(str(k), safe='')}{sep}{quote(_scalar(v), safe='')}" for k, v in value.items())
+    return quote(_scalar(value), safe="")
 
 
 def _flat(value: object, spec: ParamSpec) -> str:

@@ -1,4 +1,4 @@
 """Version of this generated package (and of the API description it was generated from)."""
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"
 API_VERSION = "3"

@@ -898,6 +898,23 @@ class AddUpdateGalleryCollectionResponse(BaseModel):
     status: ResponseStatus
 
 
+class ListFileSelectionParams(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    guid: UUID
+
+
+class GetOrderParams(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    order_guid: UUID
+    order_email: str
+
+
 class ImageDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",

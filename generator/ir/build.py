@@ -252,7 +252,7 @@ class _Builder:
                     description=tag_docs.get(tag, ""),
                     operations=ops,
                     imports=sorted(_IMPORTS[n] for n in used if n in _IMPORTS),
-                    uses_models=any("_models." in _annotations(op) or _validates_body(op) for op in ops),
+                    uses_models=any("_models." in _annotations(op) or _validates_body(op) or op.params_model for op in ops),
                 )
             )
         return resources
@@ -272,6 +272,7 @@ class _Builder:
     ) -> Operation:
         taken = set(naming.RUNTIME_KWARGS)
         params = self.parameters(item, op, where, taken, op_id)
+        params_model = self.params_model(item, op, where, params, op_id)
         body = self.body(op, where, taken, op_id)
         response = self.response(op, where, op_id)
         security = op.get("security", global_security) or []
@@ -291,6 +292,7 @@ class _Builder:
             idempotent=idempotent,
             security=alternatives,
             parameters=params,
+            params_model=params_model,
             body=body,
             response=response,
             pagination=self.pagination(op, where, params, body, response),
@@ -341,6 +343,33 @@ class _Builder:
             if not any(p.location == "path" and p.wire_name == segment for p in out):
                 raise SpecError(f"path template variable {{{segment}}} has no path parameter", where)
         return out
+
+    def params_model(
+        self, item: dict[str, Any], op: dict[str, Any], where: str, params: list[Parameter], op_id: str
+    ) -> str | None:
+        """A model of the operation's parameters, so the client checks them before sending."""
+        if not params:
+            return None
+        schemas: dict[tuple[str, str], Any] = {}
+        for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+            param = self.deref(raw)
+            if not isinstance(param, dict) or "name" not in param:
+                continue
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+                schema = next(iter(param["content"].values())).get("schema")
+            schemas[(str(param["name"]), str(param.get("in")))] = schema if schema is not None else {}
+        wanted = {(p.wire_name, p.location) for p in params}
+        properties = {wire: schemas.get((wire, loc), {}) for wire, loc in wanted}
+        if len(properties) != len(wanted):  # the same name in two locations: cannot share one model
+            return None
+        ordered = {p.wire_name: properties[p.wire_name] for p in params}
+        schema = {
+            "type": "object",
+            "properties": ordered,
+            "required": [p.wire_name for p in params if p.required],
+        }
+        return self.catalog.inline_class(f"{where}/x-parameters", schema, f"{op_id}_params")
 
     def body(self, op: dict[str, Any], where: str, taken: set[str], op_id: str) -> Body | None:
         if "requestBody" not in op:

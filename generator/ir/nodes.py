@@ -100,6 +100,7 @@ class Operation:
     idempotent: bool
     security: list[list[str]]  # alternatives, each a list of AuthScheme.key
     parameters: list[Parameter]
+    params_model: str | None  # model validating the non-body parameters (by wire name)
     body: Body | None
     response: Response
     pagination: Pagination | None

@@ -18,10 +18,11 @@ from generator.validate import resolve_pointer
 # Keys that carry documentation or tooling data only; dropped from model input.
 _DROP = frozenset({"example", "examples", "externalDocs", "xml", "readOnly", "writeOnly", "deprecated"})
 _COMPOSED = ("allOf", "oneOf", "anyOf")
-# String formats read as plain ``str``: real APIs do not agree on their syntax. ``duration`` is
-# ISO 8601 for pydantic's ``timedelta`` but Go's ``30s``/``24h`` in Vault and others, so a typed
-# field would reject real responses (and a ``"30s"`` default would not type-check).
-_LOOSE_FORMATS = frozenset({"duration"})
+# String formats read as plain ``str``. ``duration`` is ISO 8601 for pydantic's ``timedelta`` but
+# Go's ``30s``/``24h`` in Vault and others, so a typed field would reject real responses (and a
+# ``"30s"`` default would not type-check). ``email`` would become ``EmailStr``, which needs the
+# optional email-validator package the generated client does not depend on (Box fails to import).
+_LOOSE_FORMATS = frozenset({"duration", "email", "idn-email"})
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 

@@ -48,6 +48,7 @@ _LIST_SELECTION: _Op[_models.ListFileSelectionResponse] = _Op(
     params={
         "guid": _Param("guid", "query", "form", True),
     },
+    params_model=_models.ListFileSelectionParams,
 )
 
 _UPDATE_SELECTION: _Op[_models.UpdateFileSelectionResponse] = _Op(

@@ -169,6 +169,7 @@ _GET: _Op[_models.GetOrderResponse] = _Op(
         "order_guid": _Param("order_guid", "query", "form", True),
         "order_email": _Param("order_email", "query", "form", True),
     },
+    params_model=_models.GetOrderParams,
 )
 
 
