@@ -9,6 +9,7 @@ SPEC := spec/finerworks.yaml
 OUT := generated
 PACKAGE := finerworks
 GEN := $(PY) -m generator --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+PRISM := tools/prism/node_modules/.bin/prism
 
 .PHONY: generate check test lint lint-spec bench lock clean help
 
@@ -30,7 +31,12 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(GEN) --check
 
-test: $(STAMP)
+# Prism (npm, pinned by tools/prism/package-lock.json) mocks the spec for the contract tests.
+$(PRISM): tools/prism/package.json tools/prism/package-lock.json
+	cd tools/prism && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+test: $(STAMP) $(PRISM)
 	$(PY) -m pytest -q
 
 lint-spec: $(STAMP)

@@ -331,7 +331,7 @@ class BaseClient:
                 for e in exc.errors(include_url=False)
             ]
             raise RequestValidationError(op.operation_id, errors) from None
-        return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return _keep_strings(values, model.model_dump(mode="json", by_alias=True, exclude_unset=True))
 
     def prepared(self, built: _Built) -> PreparedRequest:
         secret_headers = {s.wire.lower() for s in self._auth_specs if s.location == "header"} | {"authorization"}
@@ -826,6 +826,21 @@ def _query_pairs(spec: ParamSpec, value: object) -> list[tuple[str, str]]:
             return [(str(k), _scalar(v)) for k, v in value.items()]
         return [(spec.wire, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))]
     return [(spec.wire, _scalar(value))]
+
+
+def _keep_strings(given: Any, dumped: Any) -> Any:
+    """The dumped payload, except that a string the caller passed is sent exactly as passed.
+
+    Validation parses strings into datetimes, UUIDs or enums and dumping re-spells them
+    (``.8211438`` becomes ``.821143``); what the caller wrote is what the API should receive.
+    """
+    if isinstance(given, str) and isinstance(dumped, str):
+        return given
+    if isinstance(given, Mapping) and isinstance(dumped, dict):
+        return {k: _keep_strings(given[k], v) if k in given else v for k, v in dumped.items()}
+    if isinstance(given, (list, tuple)) and isinstance(dumped, list) and len(given) == len(dumped):
+        return [_keep_strings(g, d) for g, d in zip(given, dumped)]
+    return dumped
 
 
 def _jsonable(value: Any) -> Any:
