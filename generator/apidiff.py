@@ -157,7 +157,7 @@ def report(changes: list[Change], old_version: str, new_version: str) -> str:
         return "public API unchanged"
     kind = "breaking" if any(c.breaking for c in changes) else "compatible"
     lines = [f"public API changed ({kind}): version {old_version} → {new_version}"]
-    lines += [f"  {'BREAKING ' if c.breaking else 'added    ' if ' added' in c.text else 'changed  '} {c.text}" for c in changes]
+    lines += [f"  {'breaking  ' if c.breaking else 'compatible'}  {c.text}" for c in changes]
     return "\n".join(lines)
 
 

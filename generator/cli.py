@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--package", required=True, help="Python package name (a valid identifier)")
     parser.add_argument("--check", action="store_true", help="compare with DIR/NAME instead of writing; exit 1 on drift")
     parser.add_argument("--ir", type=Path, help="also write the intermediate representation (JSON) to this file")
+    parser.add_argument("--templates", type=Path, help="a templates directory to use instead of the built-in one")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     parser.add_argument(
         "--force", action="store_true", help="regenerate even when the inputs did not change; format without cache"
@@ -126,13 +127,23 @@ def _run(args: argparse.Namespace) -> int:
     previous = Previous.read(args.out, args.package)
     version = previous.version
     if not args.force and (args.ir is None or args.ir.exists()) and args.spec.is_file():
-        from generator.fingerprint import inputs_fingerprint, up_to_date
+        from generator.fingerprint import DEFAULT_TEMPLATES, inputs_fingerprint, up_to_date
 
-        if up_to_date(target, inputs_fingerprint(args.spec, args.package, version)):
+        fingerprint = inputs_fingerprint(args.spec, args.package, version, args.templates or DEFAULT_TEMPLATES)
+        if up_to_date(target, fingerprint):
             if not args.quiet:
                 print(f"{target} is up to date (spec, templates and generator unchanged; nothing to do).", file=sys.stderr)
             return 0
-    result = generate(args.spec, args.package, previous=previous, cache=not args.force)
+    if args.templates is not None and not (args.templates / "package").is_dir():
+        raise UsageError(f"--templates {args.templates}: no package/ folder of templates there")
+    import jinja2
+
+    try:
+        result = generate(args.spec, args.package, previous=previous, cache=not args.force, templates=args.templates)
+    except jinja2.TemplateError as exc:
+        where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', None) or 'template'}"
+        line = getattr(exc, "lineno", None)
+        raise InternalError(f"template error in {where}{f':{line}' if line else ''}: {exc.message}") from None
     if not args.quiet:
         _print_warnings(args.spec, result.warnings.items)
     if args.ir:

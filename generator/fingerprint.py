@@ -14,18 +14,19 @@ from importlib import metadata
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TEMPLATES = _ROOT / "templates"
 _LIBRARIES = ("black", "datamodel-code-generator", "Jinja2", "PyYAML", "openapi-spec-validator", "pydantic")
 MANIFEST = "_manifest.json"
 
 
-def inputs_fingerprint(spec: Path, package: str, version: str) -> str:
+def inputs_fingerprint(spec: Path, package: str, version: str, templates: Path = DEFAULT_TEMPLATES) -> str:
     digest = hashlib.sha256()
     digest.update(json.dumps([package, version]).encode())
     digest.update(spec.read_bytes())
-    for folder in (_ROOT / "templates", _ROOT / "generator"):
+    for folder in (templates, _ROOT / "generator"):
         for path in sorted(folder.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     for name in _LIBRARIES:
         try:
             digest.update(f"{name}=={metadata.version(name)}".encode())

@@ -16,13 +16,11 @@ from pathlib import Path
 from generator.errors import InternalError
 from generator.ir.nodes import Api
 
-# Our own templates for datamodel-code-generator: enums subclass the runtime's OpenEnum.
-DCG_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "models"
 
 _HEADER = '"""Pydantic models of the API\'s schemas.\n\nGenerated from the OpenAPI spec; do not edit by hand.\n"""'
 
 
-def dcg_options(api: Api) -> dict[str, object]:
+def dcg_options(api: Api, templates: Path) -> dict[str, object]:
     """Every datamodel-code-generator option that influences the output, pinned explicitly."""
     from datamodel_code_generator.enums import DataModelType, InputFileType
     from datamodel_code_generator.format import PythonVersion
@@ -32,7 +30,7 @@ def dcg_options(api: Api) -> dict[str, object]:
         "input_file_type": InputFileType.JsonSchema,
         "output_model_type": DataModelType.PydanticV2BaseModel,
         "target_python_version": PythonVersion.PY_310,
-        "custom_template_dir": DCG_TEMPLATES,
+        "custom_template_dir": templates / "models",  # ours: enums subclass the runtime's OpenEnum
         "custom_file_header": _HEADER,
         "disable_timestamp": True,
         "enable_version_header": False,
@@ -65,13 +63,13 @@ def dcg_options(api: Api) -> dict[str, object]:
     }
 
 
-def generate_models(api: Api) -> str:
+def generate_models(api: Api, templates: Path) -> str:
     """Python source of the models module (unformatted; the format stage runs black)."""
     from datamodel_code_generator import generate
 
     if not api.model_schemas.get("$defs"):
         return _HEADER + "\n\nfrom __future__ import annotations\n"
-    options = dcg_options(api)
+    options = dcg_options(api, templates)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
     with py_warnings.catch_warnings():
         py_warnings.simplefilter("ignore")

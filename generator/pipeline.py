@@ -83,6 +83,7 @@ def generate(
     *,
     previous: Previous | None = None,
     cache: bool = True,
+    templates: Path | None = None,
 ) -> Generation:
     """Run every stage up to formatting, in memory; the manifest records the fingerprints.
 
@@ -90,7 +91,7 @@ def generate(
     surface is diffed against it to choose the version and extend the changelog.
     """
     from generator.apidiff import bump, changelog, diff, surface
-    from generator.fingerprint import MANIFEST, files_fingerprint, inputs_fingerprint
+    from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, files_fingerprint, inputs_fingerprint
     from generator.format import format_files
     from generator.ir import build_ir
     from generator.load import load_spec
@@ -98,6 +99,7 @@ def generate(
     from generator.render import manifest, render
     from generator.validate import validate_spec
 
+    templates = templates or DEFAULT_TEMPLATES
     timings = Timings()
     with timings.stage("load"):
         doc = load_spec(spec)
@@ -110,16 +112,16 @@ def generate(
         changes = diff(previous.surface, api_surface)
         version = bump(previous.version, changes)
     with timings.stage("models"):
-        models_source = generate_models(api)
+        models_source = generate_models(api, templates)
     with timings.stage("render"):
-        rendered = render(api, models_source, version)
+        rendered = render(api, models_source, version, templates)
     with timings.stage("format"):
         package_files = format_files(rendered.package, cache=cache)
     beside = {**rendered.beside, CHANGELOG: changelog(previous.changelog, version, changes, first=previous.surface is None)}
     package_files[MANIFEST] = manifest(
         api,
         version,
-        inputs_fingerprint(spec, package, version),
+        inputs_fingerprint(spec, package, version, templates),
         files_fingerprint(package_files, beside),
         sorted(beside),
         api_surface,

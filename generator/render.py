@@ -17,7 +17,6 @@ import jinja2
 from generator.escape import FILTERS
 from generator.ir.nodes import Api
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -28,9 +27,9 @@ class Rendered:
     beside: dict[str, str]
 
 
-def environment() -> jinja2.Environment:
+def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -70,8 +69,8 @@ def manifest(
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(api: Api, models_source: str, version: str) -> Rendered:
-    env = environment()
+def render(api: Api, models_source: str, version: str, templates: Path) -> Rendered:
+    env = environment(templates)
     context = {"api": api, "version": version}
     files: dict[str, str] = {}
     for name in ("__init__.py", "_version.py", "_types.py", "_enum.py", "_exceptions.py", "_response.py",

@@ -1,0 +1,167 @@
+"""The spec-edit loop: public-API diff and version bump, changelog, no-change shortcut, progress."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_generator
+
+BASE = """\
+openapi: 3.1.0
+info: {title: Shop, version: "1"}
+servers: [{url: "https://shop.test"}]
+paths:
+  /items:
+    post:
+      operationId: list_items
+      tags: [items]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Query"}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+components:
+  schemas:
+    Query:
+      type: object
+      properties:
+        text: {type: string}
+    Item:
+      type: object
+      properties:
+        id: {type: integer}
+        name: {type: string}
+        color: {type: string, enum: [red, green]}
+"""
+
+ADD_METHOD = BASE.replace(
+    "components:",
+    """  /items/{id}:
+    get:
+      operationId: get_item
+      tags: [items]
+      parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+      responses: {"200": {description: ok}}
+components:""",
+)
+REMOVE_FIELD = BASE.replace("        name: {type: string}\n", "")
+CHANGE_TYPE = BASE.replace("        id: {type: integer}", "        id: {type: string}")
+NEW_ENUM_VALUE = BASE.replace("enum: [red, green]", "enum: [red, green, blue]")
+REQUIRED_ARG = BASE.replace(
+    "      properties:\n        text:", "      required: [text]\n      properties:\n        text:"
+)
+
+
+def _generate(tmp_path: Path, text: str, *extra: str) -> tuple[int, str]:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    result = run_generator("--spec", spec, "--out", tmp_path / "out", "--package", "shop", *extra)
+    return result.returncode, result.stderr
+
+
+def _manifest(tmp_path: Path) -> dict[str, object]:
+    return dict(json.loads((tmp_path / "out" / "shop" / "_manifest.json").read_text()))
+
+
+@pytest.mark.parametrize(
+    ("edited", "expected_lines", "version"),
+    [
+        (
+            ADD_METHOD,
+            [
+                "public API changed (compatible): version 0.1.0 → 0.1.1",
+                "compatible  method `items.get_item` added",
+                "compatible  model `GetItemParams` added",
+            ],
+            "0.1.1",
+        ),
+        (
+            REMOVE_FIELD,
+            ["public API changed (breaking): version 0.1.0 → 0.2.0", "breaking    `Item.name` removed"],
+            "0.2.0",
+        ),
+        (
+            CHANGE_TYPE,
+            ["public API changed (breaking): version 0.1.0 → 0.2.0", "breaking    `Item.id` type integer → string"],
+            "0.2.0",
+        ),
+        (
+            NEW_ENUM_VALUE,
+            ["public API changed (compatible): version 0.1.0 → 0.1.1", "compatible  `Item.color`: value 'blue' added"],
+            "0.1.1",
+        ),
+        (
+            REQUIRED_ARG,
+            [
+                "public API changed (breaking): version 0.1.0 → 0.2.0",
+                "breaking    `Query.text` made required",
+                "breaking    `items.list_items`: argument `text` made required",
+            ],
+            "0.2.0",
+        ),
+    ],
+    ids=["added-method", "removed-field", "changed-type", "new-enum-value", "argument-made-required"],
+)
+def test_api_diff_report_version_and_changelog(
+    tmp_path: Path, edited: str, expected_lines: list[str], version: str
+) -> None:
+    code, _ = _generate(tmp_path, BASE)
+    assert code == 0 and _manifest(tmp_path)["package_version"] == "0.1.0"
+    code, err = _generate(tmp_path, edited)
+    assert code == 0, err
+    report = [line.strip() for line in err.splitlines() if line.startswith(("public API", "  "))]
+    assert report == expected_lines, err
+    assert _manifest(tmp_path)["package_version"] == version
+    assert f'__version__ = "{version}"' in (tmp_path / "out" / "shop" / "_version.py").read_text()
+    assert f'version = "{version}"' in (tmp_path / "out" / "pyproject.toml").read_text()
+    changelog = (tmp_path / "out" / "CHANGELOG.md").read_text()
+    assert changelog.index(f"## {version}") < changelog.index("## 0.1.0")
+    for line in expected_lines[1:]:
+        assert line.split("  ", 1)[1].strip() in changelog, line
+
+
+def test_unchanged_api_keeps_version_and_changelog(tmp_path: Path) -> None:
+    _generate(tmp_path, BASE)
+    before = (tmp_path / "out" / "CHANGELOG.md").read_text()
+    code, err = _generate(tmp_path, BASE.replace("title: Shop", "title: The shop"))  # docs only
+    assert code == 0 and "public API unchanged" in err
+    assert _manifest(tmp_path)["package_version"] == "0.1.0"
+    assert (tmp_path / "out" / "CHANGELOG.md").read_text() == before
+
+
+def test_no_change_shortcut_and_its_invalidation_by_a_template_edit(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    code, _ = _generate(tmp_path, BASE, "--templates", str(templates))
+    assert code == 0
+    code, err = _generate(tmp_path, BASE, "--templates", str(templates))
+    assert code == 0 and "up to date" in err and "nothing to do" in err
+    readme = templates / "package" / "README.md.jinja"
+    readme.write_text(readme.read_text() + "\nEdited template.\n")
+    code, err = _generate(tmp_path, BASE, "--templates", str(templates))
+    assert code == 0 and "wrote" in err
+    assert "Edited template." in (tmp_path / "out" / "shop" / "README.md").read_text()
+
+
+def test_hand_edit_defeats_the_shortcut_and_is_undone(tmp_path: Path) -> None:
+    _generate(tmp_path, BASE)
+    client = tmp_path / "out" / "shop" / "_client.py"
+    original = client.read_text()
+    client.write_text(original + "# hand edit\n")
+    code, err = _generate(tmp_path, BASE)
+    assert code == 0 and "wrote" in err
+    assert client.read_text() == original
+
+
+def test_quiet_silences_progress(tmp_path: Path) -> None:
+    code, err = _generate(tmp_path, BASE, "--quiet")
+    assert code == 0 and err == ""
