@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,7 +23,7 @@ from conftest import GENERATED, REPO, SPEC, RecordingServer
 
 sys.path.insert(0, str(GENERATED))
 
-from finerworks import FinerWorks  # noqa: E402
+from finerworks import FinerWorks
 
 PRISM = REPO / "tools" / "prism" / "node_modules" / ".bin" / "prism"
 SPEC_DATA = yaml.safe_load(SPEC.read_text())
@@ -177,7 +176,7 @@ def test_prism_rejects_what_the_spec_forbids(prism: str) -> None:
     """The contract check can fail: a body the spec forbids (sent around the client's own checks)."""
     from finerworks import UnprocessableEntityError
 
-    with FinerWorks(web_api_key="wk-1", app_key="ak-2", base_url=prism, max_retries=0) as client:
-        with pytest.raises(UnprocessableEntityError) as info:
-            client.images.delete(guids=[], library=None, extra_body={"guids": 5})
+    client = FinerWorks(web_api_key="wk-1", app_key="ak-2", base_url=prism, max_retries=0)
+    with client, pytest.raises(UnprocessableEntityError) as info:
+        client.images.delete(guids=[], library=None, extra_body={"guids": 5})
     assert re.search(r"guids", info.value.body)
