@@ -69,3 +69,12 @@ def test_manifest_lists_every_operation_of_the_spec() -> None:
     assert listed == in_spec
     assert manifest["client"] == "FinerWorks" and manifest["async_client"] == "AsyncFinerWorks"
     assert len(manifest["spec_sha256"]) == 64
+
+
+def test_readme_maps_every_operation_to_its_method() -> None:
+    readme = (REPO / "README.md").read_text()
+    manifest = json.loads((GENERATED / "finerworks" / "_manifest.json").read_text())
+    for op in manifest["operations"]:
+        row = f"| `{op['operationId']}` ({op['method']} {op['path']}) | `client.{op['python']}`"
+        assert row in readme, f"README lacks the mapping row for {op['operationId']}: {row}"
+    assert readme.index("make generate") < readme.index("make test") < 400
