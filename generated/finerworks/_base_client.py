@@ -839,7 +839,7 @@ def _keep_strings(given: Any, dumped: Any) -> Any:
     if isinstance(given, Mapping) and isinstance(dumped, dict):
         return {k: _keep_strings(given[k], v) if k in given else v for k, v in dumped.items()}
     if isinstance(given, (list, tuple)) and isinstance(dumped, list) and len(given) == len(dumped):
-        return [_keep_strings(g, d) for g, d in zip(given, dumped)]
+        return [_keep_strings(g, d) for g, d in zip(given, dumped, strict=True)]
     return dumped
 
 

@@ -72,14 +72,7 @@ class _Builder:
     # -- helpers --------------------------------------------------------------------------
     def deref(self, node: Any) -> Any:
         """Follow ``$ref`` chains (to any component kind) to the node they name."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen:
-                raise SpecError(f"circular $ref {ref!r}", ref.lstrip("#"))
-            seen.add(ref)
-            node = resolve_pointer(self.data, ref)
-        return node
+        return self.deref_located(node, "")[0]
 
     def deref_located(self, node: Any, where: str) -> tuple[Any, str]:
         """Like :meth:`deref`, plus where the node lives: ``#``-pointer of the last ``$ref`` target.

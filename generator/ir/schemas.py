@@ -42,15 +42,10 @@ class SchemaCatalog:
     # -- naming ---------------------------------------------------------------------------
     def ref_class(self, pointer: str, hint: str) -> str:
         """Class name of the schema at ``pointer``, registering it on first sight."""
-        if pointer not in self.classes:
-            name = naming.unique(naming.class_name(hint), self._taken, sep="")
-            self.classes[pointer] = name
-            self.pointers[name] = pointer
-            self._pending.append((pointer, None))
-        return self.classes[pointer]
+        return self.inline_class(pointer, None, hint)
 
     def inline_class(self, pointer: str, schema: Any, hint: str) -> str:
-        """Class name for an inline schema (hoisted into ``$defs``)."""
+        """Class name for an inline schema (hoisted into ``$defs``); ``None``: read it at ``pointer``."""
         if pointer not in self.classes:
             name = naming.unique(naming.class_name(hint), self._taken, sep="")
             self.classes[pointer] = name
