@@ -100,7 +100,9 @@ def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -
             elif before[arg]["required"] and not after[arg]["required"]:
                 out.append(Change(False, f"`{name}`: argument `{arg}` made optional"))
             if before[arg]["type"] != after[arg]["type"]:
-                out.append(Change(True, f"`{name}`: argument `{arg}` type {before[arg]['type']} → {after[arg]['type']}"))
+                out.append(
+                    Change(True, f"`{name}`: argument `{arg}` type {before[arg]['type']} → {after[arg]['type']}")
+                )
         if old[name]["returns"] != new[name]["returns"]:
             out.append(Change(True, f"`{name}`: returns {old[name]['returns']} → {new[name]['returns']}"))
 
@@ -161,7 +163,9 @@ def report(changes: list[Change], old_version: str, new_version: str) -> str:
     return "\n".join(lines)
 
 
-CHANGELOG_HEADER = "# Changelog\n\nPublic API changes of the generated package, newest first (written by the generator).\n"
+CHANGELOG_HEADER = (
+    "# Changelog\n\nPublic API changes of the generated package, newest first (written by the generator).\n"
+)
 
 
 def changelog(previous: str | None, version: str, changes: list[Change], *, first: bool) -> str:

@@ -25,7 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--spec", required=True, type=Path, help="the OpenAPI document (YAML or JSON)")
     parser.add_argument("--out", required=True, type=Path, help="directory that receives NAME/ and pyproject.toml")
     parser.add_argument("--package", required=True, help="Python package name (a valid identifier)")
-    parser.add_argument("--check", action="store_true", help="compare with DIR/NAME instead of writing; exit 1 on drift")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with DIR/NAME instead of writing; exit 1 on drift"
+    )
     parser.add_argument("--ir", type=Path, help="also write the intermediate representation (JSON) to this file")
     parser.add_argument("--templates", type=Path, help="a templates directory to use instead of the built-in one")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
@@ -132,7 +134,9 @@ def _run(args: argparse.Namespace) -> int:
         fingerprint = inputs_fingerprint(args.spec, args.package, version, args.templates or DEFAULT_TEMPLATES)
         if up_to_date(target, fingerprint):
             if not args.quiet:
-                print(f"{target} is up to date (spec, templates and generator unchanged; nothing to do).", file=sys.stderr)
+                print(
+                    f"{target} is up to date (spec, templates and generator unchanged; nothing to do).", file=sys.stderr
+                )
             return 0
     if args.templates is not None and not (args.templates / "package").is_dir():
         raise UsageError(f"--templates {args.templates}: no package/ folder of templates there")

@@ -93,21 +93,43 @@ class Doctor:
         for path, method, op in _operations(self.data):
             here = ("paths", path, method)
             if not op.get("operationId"):
-                self.add("operation-id", "error", here, f"{method.upper()} {path} has no operationId",
-                         "add a unique operationId: it names the method and links docs to code")
+                self.add(
+                    "operation-id",
+                    "error",
+                    here,
+                    f"{method.upper()} {path} has no operationId",
+                    "add a unique operationId: it names the method and links docs to code",
+                )
             if not op.get("summary"):
-                self.add("summary", "warning", here, f"{op.get('operationId', path)} has no summary",
-                         "add a one-line summary: it becomes the method's docstring")
+                self.add(
+                    "summary",
+                    "warning",
+                    here,
+                    f"{op.get('operationId', path)} has no summary",
+                    "add a one-line summary: it becomes the method's docstring",
+                )
             if not op.get("tags"):
-                self.add("tag", "warning", here, f"{op.get('operationId', path)} has no tag",
-                         "add a tag: tags group methods into client resources")
+                self.add(
+                    "tag",
+                    "warning",
+                    here,
+                    f"{op.get('operationId', path)} has no tag",
+                    "add a tag: tags group methods into client resources",
+                )
             if "requestBody" in op and method in ("get", "delete", "head"):
                 severity = "warning"
-                risk = ("many HTTP clients, proxies and caches drop or reject a GET body"
-                        if method == "get" else "some proxies and servers drop a DELETE body")
-                self.add("body-on-" + method, severity, (*here, "requestBody"),
-                         f"{method.upper()} {path} has a request body: {risk}",
-                         "keep it only if the API requires it, and say so in an x-note")
+                risk = (
+                    "many HTTP clients, proxies and caches drop or reject a GET body"
+                    if method == "get"
+                    else "some proxies and servers drop a DELETE body"
+                )
+                self.add(
+                    "body-on-" + method,
+                    severity,
+                    (*here, "requestBody"),
+                    f"{method.upper()} {path} has a request body: {risk}",
+                    "keep it only if the API requires it, and say so in an x-note",
+                )
             self.inline_schemas(op, here)
             if envelope is not None:
                 self.envelope(op, here, envelope)
@@ -121,11 +143,18 @@ class Doctor:
         for status, response in (op.get("responses") or {}).items():
             if isinstance(response, dict):
                 for media, content in (response.get("content") or {}).items():
-                    places.append(((content or {}).get("schema"), (*here, "responses", str(status), "content", media, "schema")))
+                    places.append(
+                        ((content or {}).get("schema"), (*here, "responses", str(status), "content", media, "schema"))
+                    )
         for schema, where in places:
             if isinstance(schema, dict) and "$ref" not in schema and isinstance(schema.get("properties"), dict):
-                self.add("inline-schema", "warning", where, "an inline object schema",
-                         "move it to components/schemas and $ref it: named models are reusable and stable")
+                self.add(
+                    "inline-schema",
+                    "warning",
+                    where,
+                    "an inline object schema",
+                    "move it to components/schemas and $ref it: named models are reusable and stable",
+                )
 
     def envelope(self, op: dict[str, Any], here: tuple[str, ...], envelope: Any) -> None:
         field = envelope.get("field") if isinstance(envelope, dict) else None
@@ -137,9 +166,13 @@ class Doctor:
                 schema = _deref(self.data, (body or {}).get("schema"))
                 props = schema.get("properties") if isinstance(schema, dict) else None
                 if not isinstance(props, dict) or field not in props:
-                    self.add("envelope", "error", (*here, "responses", str(status), "content", media),
-                             f"the {status} response lacks the status envelope field {field!r}",
-                             f"add `{field}` (the envelope declared in info.x-status-envelope) to the response schema")
+                    self.add(
+                        "envelope",
+                        "error",
+                        (*here, "responses", str(status), "content", media),
+                        f"the {status} response lacks the status envelope field {field!r}",
+                        f"add `{field}` (the envelope declared in info.x-status-envelope) to the response schema",
+                    )
 
     # -- schemas --------------------------------------------------------------------------
     def schemas(self) -> None:
@@ -151,17 +184,32 @@ class Doctor:
                     continue
                 at = (*where, "properties", str(name))
                 if prop.get("type") == "number" and _ID_LIKE.search(str(name)):
-                    self.add("number-id", "warning", at, f"{name!r} looks like an id, count or page but is typed number",
-                             "type it integer (number accepts 2.5, which no id or count can be)")
+                    self.add(
+                        "number-id",
+                        "warning",
+                        at,
+                        f"{name!r} looks like an id, count or page but is typed number",
+                        "type it integer (number accepts 2.5, which no id or count can be)",
+                    )
                 text = str(prop.get("description") or "")
                 if _VALUE_SET.search(text) and "enum" not in prop and "const" not in prop and "$ref" not in prop:
-                    self.add("enum-values", "warning", at, f"{name!r} describes a value set in prose but has no enum",
-                             "list the values in `enum` (the client tolerates new server values)")
+                    self.add(
+                        "enum-values",
+                        "warning",
+                        at,
+                        f"{name!r} describes a value set in prose but has no enum",
+                        "list the values in `enum` (the client tolerates new server values)",
+                    )
                 limit = _PROSE_LIMIT.search(text)
                 keys = {"maxItems", "maxLength", "maximum", "exclusiveMaximum"}
                 if limit and not keys & set(prop) and not keys & set(_deref(self.data, prop) or {}):
-                    self.add("prose-limit", "warning", at, f"{name!r} states a limit ({limit.group(0)!r}) only in prose",
-                             "add maxItems / maxLength / maximum so the client checks it before sending")
+                    self.add(
+                        "prose-limit",
+                        "warning",
+                        at,
+                        f"{name!r} states a limit ({limit.group(0)!r}) only in prose",
+                        "add maxItems / maxLength / maximum so the client checks it before sending",
+                    )
 
     def extensions(self) -> None:
         for node, where in _walk(self.data, ()):
@@ -172,8 +220,13 @@ class Doctor:
                     continue
                 close = difflib.get_close_matches(key, KNOWN_EXTENSIONS, n=1, cutoff=0.75)
                 if close:
-                    self.add("unknown-extension", "error", (*where, key), f"unknown extension {key!r}",
-                             f"did you mean {close[0]!r}? the generator ignores {key!r}")
+                    self.add(
+                        "unknown-extension",
+                        "error",
+                        (*where, key),
+                        f"unknown extension {key!r}",
+                        f"did you mean {close[0]!r}? the generator ignores {key!r}",
+                    )
 
     def unused_components(self) -> None:
         schemas = (self.data.get("components") or {}).get("schemas") or {}
@@ -181,9 +234,13 @@ class Doctor:
         reachable = _reachable(self.data, schemas)
         for name in schemas:
             if f"#/components/schemas/{name}" not in reachable:
-                self.add("unused-component", "warning", ("components", "schemas", str(name)),
-                         f"schema {name!r} is not used by any operation",
-                         "remove it, or reference it where it is returned or accepted")
+                self.add(
+                    "unused-component",
+                    "warning",
+                    ("components", "schemas", str(name)),
+                    f"schema {name!r} is not used by any operation",
+                    "remove it, or reference it where it is returned or accepted",
+                )
 
 
 def _reachable(data: dict[str, Any], schemas: dict[str, Any]) -> set[str]:

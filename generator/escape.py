@@ -39,8 +39,9 @@ def docstring(value: object) -> str:
     """Text that can sit between triple double quotes of a (non-raw) docstring."""
     text = str(value).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace('"', '\\"')
-    text = "".join(f"\\u{ord(c):04x}" if _unsafe(c) and ord(c) <= 0xFFFF else
-                   f"\\U{ord(c):08x}" if _unsafe(c) else c for c in text)
+    text = "".join(
+        f"\\u{ord(c):04x}" if _unsafe(c) and ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" if _unsafe(c) else c for c in text
+    )
     lines = [line.rstrip() for line in text.strip("\n").split("\n")]
     return "\n".join(lines)
 

@@ -28,6 +28,8 @@ def _mode() -> Any:
     from black.mode import TargetVersion
 
     return black.Mode(target_versions={TargetVersion[TARGET.upper()]}, line_length=LINE_LENGTH)
+
+
 # Below this much source, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 400_000
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from generator.errors import InternalError
 from generator.ir.nodes import Api
 
-
 _HEADER = '"""Pydantic models of the API\'s schemas.\n\nGenerated from the OpenAPI spec; do not edit by hand.\n"""'
 
 
@@ -89,7 +88,9 @@ def check_names(api: Api, source: str) -> None:
         if node is None:
             raise InternalError(f"models stage: class {model.name} (from {model.pointer}) was not generated")
         attrs = {
-            stmt.target.id for stmt in node.body if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            stmt.target.id
+            for stmt in node.body
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
         }
         missing = [attr for attr in model.fields.values() if attr not in attrs]
         if missing and attrs:

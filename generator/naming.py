@@ -23,22 +23,69 @@ from collections.abc import Callable, Iterable
 # Names used unqualified in generated annotations and class bodies: a field or method with one
 # of these names would shadow the type for every annotation after it.
 SHADOWING_BUILTINS = frozenset(
-    {"bool", "bytes", "dict", "float", "int", "list", "object", "set", "str", "type", "tuple",
-     "None", "True", "False", "Any", "Optional", "Union", "Literal", "Annotated"}
+    {
+        "bool",
+        "bytes",
+        "dict",
+        "float",
+        "int",
+        "list",
+        "object",
+        "set",
+        "str",
+        "type",
+        "tuple",
+        "None",
+        "True",
+        "False",
+        "Any",
+        "Optional",
+        "Union",
+        "Literal",
+        "Annotated",
+    }
 )
 # Attributes of pydantic.BaseModel (v2, and the deprecated v1 names it still defines).
 PYDANTIC_RESERVED = frozenset(
-    {"construct", "copy", "dict", "fields", "from_orm", "json", "parse_file", "parse_obj",
-     "parse_raw", "schema", "schema_json", "update_forward_refs", "validate", "model_config",
-     "model_fields", "model_computed_fields", "model_extra", "model_fields_set", "model_construct",
-     "model_copy", "model_dump", "model_dump_json", "model_json_schema", "model_parametrized_name",
-     "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
-     "model_validate_strings", "root"}
+    {
+        "construct",
+        "copy",
+        "dict",
+        "fields",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "root",
+    }
 )
 # Keyword arguments every generated method takes besides the operation's own.
 RUNTIME_KWARGS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
 # Attributes of generated resource classes and clients that methods/resources must not hide.
-RESOURCE_RESERVED = frozenset({"with_raw_response", "prepare", "with_options", "close", "aclose", "copy", "call", "paginate"})
+RESOURCE_RESERVED = frozenset(
+    {"with_raw_response", "prepare", "with_options", "close", "aclose", "copy", "call", "paginate"}
+)
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
@@ -127,9 +174,32 @@ def name_all(
 
 # Names the models module imports or defines itself; a schema class must not take them.
 MODEL_MODULE_RESERVED = frozenset(
-    {"Any", "AwareDatetime", "BaseModel", "ConfigDict", "Decimal", "Enum", "Field", "IntEnum",
-     "Literal", "NaiveDatetime", "OpenEnum", "Optional", "RootModel", "StrEnum", "UUID", "Union",
-     "annotations", "date", "datetime", "time", "timedelta", "Annotated", "Dict", "List"}
+    {
+        "Any",
+        "AwareDatetime",
+        "BaseModel",
+        "ConfigDict",
+        "Decimal",
+        "Enum",
+        "Field",
+        "IntEnum",
+        "Literal",
+        "NaiveDatetime",
+        "OpenEnum",
+        "Optional",
+        "RootModel",
+        "StrEnum",
+        "UUID",
+        "Union",
+        "annotations",
+        "date",
+        "datetime",
+        "time",
+        "timedelta",
+        "Annotated",
+        "Dict",
+        "List",
+    }
 )
 
 

@@ -117,7 +117,10 @@ def generate(
         rendered = render(api, models_source, version, templates)
     with timings.stage("format"):
         package_files = format_files(rendered.package, cache=cache)
-    beside = {**rendered.beside, CHANGELOG: changelog(previous.changelog, version, changes, first=previous.surface is None)}
+    beside = {
+        **rendered.beside,
+        CHANGELOG: changelog(previous.changelog, version, changes, first=previous.surface is None),
+    }
     package_files[MANIFEST] = manifest(
         api,
         version,

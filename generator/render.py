@@ -18,7 +18,6 @@ from generator.escape import FILTERS
 from generator.ir.nodes import Api
 
 
-
 @dataclass(frozen=True)
 class Rendered:
     """The package's files (paths relative to the package dir) and the files beside it."""
@@ -73,8 +72,19 @@ def render(api: Api, models_source: str, version: str, templates: Path) -> Rende
     env = environment(templates)
     context = {"api": api, "version": version}
     files: dict[str, str] = {}
-    for name in ("__init__.py", "_version.py", "_types.py", "_enum.py", "_exceptions.py", "_response.py",
-                 "_base_client.py", "_client.py", "README.md", "py.typed", "resources/__init__.py"):
+    for name in (
+        "__init__.py",
+        "_version.py",
+        "_types.py",
+        "_enum.py",
+        "_exceptions.py",
+        "_response.py",
+        "_base_client.py",
+        "_client.py",
+        "README.md",
+        "py.typed",
+        "resources/__init__.py",
+    ):
         files[name] = env.get_template(f"package/{name}.jinja").render(context)
     resource_template = env.get_template("package/resources/resource.py.jinja")
     for resource in api.resources:

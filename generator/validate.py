@@ -60,7 +60,9 @@ def _walk(node: Any, where: tuple[str, ...] = ()) -> Iterator[tuple[dict[str, An
         item, path = stack.pop()
         if isinstance(item, dict):
             yield item, path
-            stack.extend((v, (*path, k)) for k, v in item.items() if k not in _SKIP_KEYS and isinstance(v, (dict, list)))
+            stack.extend(
+                (v, (*path, k)) for k, v in item.items() if k not in _SKIP_KEYS and isinstance(v, (dict, list))
+            )
         elif isinstance(item, list):
             stack.extend((v, (*path, str(i))) for i, v in enumerate(item) if isinstance(v, (dict, list)))
 

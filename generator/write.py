@@ -61,8 +61,12 @@ def compare(files: dict[str, str], target: Path) -> Drift:
             drift.changed.append(name)
             drift.diff += list(
                 difflib.unified_diff(
-                    current[name].splitlines(), files[name].splitlines(),
-                    f"on disk: {name}", f"generated: {name}", n=1, lineterm="",
+                    current[name].splitlines(),
+                    files[name].splitlines(),
+                    f"on disk: {name}",
+                    f"generated: {name}",
+                    n=1,
+                    lineterm="",
                 )
             )
     return drift

@@ -50,7 +50,9 @@ class Recorded:
 class RecordingServer:
     """A real HTTP server on 127.0.0.1 that records requests and answers with a fixed JSON body."""
 
-    reply: Any = field(default_factory=lambda: {"status": {"success": True, "status_code": 200, "message": "", "debug": None}})
+    reply: Any = field(
+        default_factory=lambda: {"status": {"success": True, "status_code": 200, "message": "", "debug": None}}
+    )
     requests: list[Recorded] = field(default_factory=list)
     port: int = 0
 

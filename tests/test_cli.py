@@ -53,13 +53,19 @@ def good_output(tmp_path: Path) -> Path:
 BAD_SPECS = {
     "broken_yaml": ("openapi: 3.1.0\ninfo: {title: x\npaths: {}\n", ["invalid YAML", "spec.yaml:"]),
     "not_a_mapping": ("- just\n- a list\n", ["must be a mapping", "list"]),
-    "swagger2": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", ["Swagger 2.0", "spec.yaml:1", "#/swagger"]),
+    "swagger2": (
+        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        ["Swagger 2.0", "spec.yaml:1", "#/swagger"],
+    ),
     "missing_ref": (
         GOOD.replace('$ref: "#/components/schemas/Thing"', '$ref: "#/components/schemas/Nope"'),
         ["unresolvable $ref", "Nope", "spec.yaml:14"],
     ),
     "duplicate_operation_id": (
-        GOOD.replace("paths:\n", "paths:\n  /other:\n    get:\n      operationId: list_things\n      responses: {'200': {description: ok}}\n"),
+        GOOD.replace(
+            "paths:\n",
+            "paths:\n  /other:\n    get:\n      operationId: list_things\n      responses: {'200': {description: ok}}\n",
+        ),
         ["duplicate operationId", "list_things"],
     ),
     "invalid_type": (

@@ -917,9 +917,9 @@ def test_200_concurrent_async_calls(server: FakeServer) -> None:
     assert sorted(r.query["order_email"][0] for r in server.requests) == sorted(f"n{i}@example.com" for i in range(200))
 
 
-# -- runtime bugs found by this suite (these tests fail until the templates are fixed) --------
+# -- regressions: runtime bugs this suite found (fixed in the templates since) ---------------
 def test_redirects_do_not_carry_the_keys_to_another_origin(server: FakeServer) -> None:
-    """BUG: httpx strips only ``Authorization`` on cross-origin redirects; web_api_key/app_key follow."""
+    """Was a bug: httpx strips only ``Authorization`` on cross-origin redirects; the key headers followed."""
     with FakeServer(server.spec, prefix="/v3") as elsewhere:
         server.script(
             "test_my_credentials", Reply(302, headers={"Location": elsewhere.base_url + "/test_my_credentials"})
@@ -931,7 +931,7 @@ def test_redirects_do_not_carry_the_keys_to_another_origin(server: FakeServer) -
 
 
 def test_default_headers_replace_the_runtime_headers_case_insensitively(server: FakeServer) -> None:
-    """BUG: a lower-case ``user-agent`` default header is sent *next to* the client's User-Agent."""
+    """Was a bug: a lower-case ``user-agent`` default header was sent *next to* the client's User-Agent."""
     with client_for(server, default_headers={"user-agent": "my-app/1.0"}) as client:
         method(client, "test_my_credentials")(extra_headers={"accept": "application/json; v=3"})
     headers = server.requests[0].headers
@@ -940,7 +940,7 @@ def test_default_headers_replace_the_runtime_headers_case_insensitively(server: 
 
 
 def test_query_parameters_are_validated_before_sending(server: FakeServer) -> None:
-    """BUG: only request bodies are validated; a parameter breaking its schema is sent anyway."""
+    """Was a bug: only request bodies were validated; a parameter breaking its schema was sent anyway."""
     params = {p["name"]: p for p in server.operations["get_order"].node.get("parameters", [])}
     if (params.get("order_guid", {}).get("schema") or {}).get("format") != "uuid":
         pytest.skip("the spec does not declare order_guid as a uuid")
@@ -950,7 +950,7 @@ def test_query_parameters_are_validated_before_sending(server: FakeServer) -> No
 
 
 def test_a_failed_request_is_logged_even_when_not_retried(server: FakeServer, caplog: pytest.LogCaptureFixture) -> None:
-    """BUG: only responses and retries are logged; a final transport failure leaves no DEBUG line."""
+    """Was a bug: only responses and retries were logged; a final transport failure left no DEBUG line."""
     server.script("submit_orders", Reply(reset=True))
     caplog.set_level(logging.DEBUG, logger="finerworks")
     with client_for(server) as client, pytest.raises(APIConnectionError):

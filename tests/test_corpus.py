@@ -117,7 +117,11 @@ class Generated:
 
 def load_raw(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
-    data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = (
+        json.loads(text)
+        if path.suffix == ".json"
+        else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    )
     assert isinstance(data, dict)
     return data
 
@@ -208,8 +212,18 @@ def test_manifest_paths_resolve_on_both_clients(generated: Generated) -> None:
 def test_mypy_finds_no_errors(generated: Generated, mypy_cache: Path) -> None:
     assert generated.returncode == 0
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", os.devnull, "--cache-dir", str(mypy_cache),
-         "--no-error-summary", "--hide-error-context", generated.package],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            os.devnull,
+            "--cache-dir",
+            str(mypy_cache),
+            "--no-error-summary",
+            "--hide-error-context",
+            generated.package,
+        ],
         cwd=generated.out,
         capture_output=True,
         text=True,

@@ -67,12 +67,16 @@ CASES = {
     "operation-id": _edit([*OP, "operationId"], None),
     "summary": _edit([*OP, "summary"], None),
     "tag": _edit([*OP, "tags"], None),
-    "inline-schema": _edit([*OP, "requestBody", "content", "application/json", "schema"],
-                           {"type": "object", "properties": {"a": {"type": "string"}}}),
+    "inline-schema": _edit(
+        [*OP, "requestBody", "content", "application/json", "schema"],
+        {"type": "object", "properties": {"a": {"type": "string"}}},
+    ),
     "envelope": _edit(["components", "schemas", "list_response", "properties"], {"items": {"type": "array"}}),
     "number-id": _edit([*PROPS, "page_number"], {"type": "number"}),
     "enum-values": _edit([*PROPS, "sort"], {"type": "string", "description": "one of asc or desc"}),
-    "prose-limit": _edit([*PROPS, "skus"], {"type": "array", "items": {"type": "string"}, "description": "up to 50 SKUs"}),
+    "prose-limit": _edit(
+        [*PROPS, "skus"], {"type": "array", "items": {"type": "string"}, "description": "up to 50 SKUs"}
+    ),
     "unknown-extension": _edit([*OP, "x-idempotnet"], True),
     "unused-component": _edit(["components", "schemas", "orphan"], {"type": "object"}),
     "body-on-get": BASE.replace("    post:", "    get:"),

@@ -9,9 +9,9 @@ import pytest
 from generator import escape
 
 HOSTILE = [
-    'plain',
-    'quote " and \' both',
-    '"""triple""" and \'\'\'triple\'\'\'',
+    "plain",
+    "quote \" and ' both",
+    "\"\"\"triple\"\"\" and '''triple'''",
     "back\\slash at end\\",
     "new\nline and \r\n crlf",
     "nul \x00 bell \x07 esc \x1b",

@@ -49,7 +49,9 @@ class Loopback:
 
     def answer(self, body: Any, *, status: int = 200, content_type: str = "application/json") -> None:
         self.status, self.content_type = status, content_type
-        self.body = body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        self.body = (
+            body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else json.dumps(body).encode()
+        )
 
     @property
     def last(self) -> Recorded:
@@ -238,8 +240,7 @@ def test_omitted_optional_parameters_are_not_sent(build: Any, server: Loopback) 
 
 
 def test_parameters_by_ref_and_path_level_parameters(build: Any, server: Loopback) -> None:
-    built = build(
-        f"""
+    built = build(f"""
         openapi: 3.1.0
         info: {{title: Refs, version: "1", __CLIENT__}}
         paths:
@@ -256,8 +257,7 @@ def test_parameters_by_ref_and_path_level_parameters(build: Any, server: Loopbac
           parameters:
             ThingId: {{name: thingId, in: path, required: true, schema: {{type: string}}}}
             Limit: {{name: limit, in: query, schema: {{type: integer, default: 5}}}}
-        """
-    )
+        """)
     with built.client(server) as client:
         client.things.get_thing(thing_id="t-1", limit=2)
     assert server.route() == "/things/t-1"
@@ -266,8 +266,7 @@ def test_parameters_by_ref_and_path_level_parameters(build: Any, server: Loopbac
 
 # -- schemas ------------------------------------------------------------------------------------------
 def test_all_of_one_of_any_of(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.1.0
         info: {title: Compose, version: "1", __CLIENT__}
         paths:
@@ -315,8 +314,7 @@ def test_all_of_one_of_any_of(build: Any, server: Loopback) -> None:
                     - $ref: '#/components/schemas/Dog'
                 key:
                   anyOf: [{type: integer}, {type: string}]
-        """
-    )
+        """)
     models = built.models
     assert issubclass(models.Cat, models.Base)
     server.answer({"pet": {"bark": "woof"}, "key": "k"})
@@ -330,8 +328,7 @@ def test_all_of_one_of_any_of(build: Any, server: Loopback) -> None:
 
 
 def test_discriminator(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Disc, version: "1", __CLIENT__}
         paths:
@@ -371,8 +368,7 @@ def test_discriminator(build: Any, server: Loopback) -> None:
               properties:
                 petType: {type: string}
                 name: {type: string}
-        """
-    )
+        """)
     server.answer({"pet": {"petType": "dog", "name": "Rex"}})
     with built.client(server) as client:
         out = client.pets.get_pet()
@@ -386,8 +382,7 @@ def test_discriminator(build: Any, server: Loopback) -> None:
 @pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
 def test_nullable_and_null_in_type_arrays(build: Any, server: Loopback, version: str) -> None:
     nullable = "{type: string, nullable: true}" if version.startswith("3.0") else "{type: [string, 'null']}"
-    built = build(
-        f"""
+    built = build(f"""
         openapi: {version}
         info: {{title: Nullables, version: "1", __CLIENT__}}
         paths:
@@ -414,8 +409,7 @@ def test_nullable_and_null_in_type_arrays(build: Any, server: Loopback, version:
               properties:
                 nickname: {nullable}
                 name: {{type: string}}
-        """
-    )
+        """)
     server.answer({"nickname": None, "name": "Ann"})
     with built.client(server) as client:
         out = client.people.put_person(nickname=None, name="Ann")
@@ -425,8 +419,7 @@ def test_nullable_and_null_in_type_arrays(build: Any, server: Loopback, version:
 
 def test_enums_with_values_colliding_after_naming(build: Any, server: Loopback) -> None:
     values = ["a", "A", "a-b", "a_b", "a b", "", "1st", "class", "ü", "None"]
-    built = build(
-        f"""
+    built = build(f"""
         openapi: 3.1.0
         info: {{title: Enums, version: "1", __CLIENT__}}
         paths:
@@ -457,8 +450,7 @@ def test_enums_with_values_colliding_after_naming(build: Any, server: Loopback) 
             Letter:
               type: string
               enum: {json.dumps(values)}
-        """
-    )
+        """)
     letter = built.models.Letter
     assert [m.value for m in letter] == values
     assert len({m.name for m in letter}) == len(values)
@@ -476,8 +468,7 @@ def test_enums_with_values_colliding_after_naming(build: Any, server: Loopback) 
 
 
 def test_additional_properties_maps(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.1.0
         info: {title: Maps, version: "1", __CLIENT__}
         paths:
@@ -504,8 +495,7 @@ def test_additional_properties_maps(build: Any, server: Loopback) -> None:
               type: object
               properties:
                 name: {type: string}
-        """
-    )
+        """)
     server.answer({"scores": {"ann": 3, "bob": 5}, "players": {"p1": {"name": "Ann"}}})
     with built.client(server) as client:
         out = client.scores.get_scores()
@@ -514,8 +504,7 @@ def test_additional_properties_maps(build: Any, server: Loopback) -> None:
 
 
 def test_refs_into_responses_and_request_bodies(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Kinds, version: "1", __CLIENT__}
         paths:
@@ -557,8 +546,7 @@ def test_refs_into_responses_and_request_bodies(build: Any, server: Loopback) ->
                     properties:
                       id: {type: integer}
                       name: {type: string}
-        """
-    )
+        """)
     server.answer({"id": 1, "name": "x"})
     with built.client(server) as client:
         first = client.a.post_a(name="x")
@@ -569,8 +557,7 @@ def test_refs_into_responses_and_request_bodies(build: Any, server: Loopback) ->
 
 
 def test_form_urlencoded_body(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Form, version: "1", __CLIENT__}
         paths:
@@ -590,8 +577,7 @@ def test_form_urlencoded_body(build: Any, server: Loopback) -> None:
                         remember: {type: boolean}
               responses:
                 "204": {description: done}
-        """
-    )
+        """)
     server.answer(b"", status=204)
     with built.client(server) as client:
         assert client.auth.login(user="ann smith", remember=True) is None
@@ -600,8 +586,7 @@ def test_form_urlencoded_body(build: Any, server: Loopback) -> None:
 
 
 def test_multipart_body_with_a_file(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.1.0
         info: {title: Upload, version: "1", __CLIENT__}
         paths:
@@ -625,8 +610,7 @@ def test_multipart_body_with_a_file(build: Any, server: Loopback) -> None:
                   content:
                     application/json:
                       schema: {type: object, properties: {size: {type: integer}}}
-        """
-    )
+        """)
     server.answer({"size": 5})
     with built.client(server) as client:
         out = client.files.upload(file=("hello.txt", b"hello", "text/plain"), title="greeting")
@@ -638,8 +622,7 @@ def test_multipart_body_with_a_file(build: Any, server: Loopback) -> None:
 
 
 def test_binary_and_text_request_and_responses(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Raw, version: "1", __CLIENT__}
         paths:
@@ -671,8 +654,7 @@ def test_binary_and_text_request_and_responses(build: Any, server: Loopback) -> 
                   content:
                     text/plain:
                       schema: {type: string}
-        """
-    )
+        """)
     with built.client(server) as client:
         server.answer(b"\x89PNG\x00\xff", content_type="image/png")
         assert client.raw.put_blob(body=b"\x00\x01\x02") == b"\x89PNG\x00\xff"
@@ -685,8 +667,7 @@ def test_binary_and_text_request_and_responses(build: Any, server: Loopback) -> 
 
 
 def test_default_response_and_several_content_types(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.1.0
         info: {title: Default, version: "1", __CLIENT__}
         paths:
@@ -714,8 +695,7 @@ def test_default_response_and_several_content_types(build: Any, server: Loopback
                         type: object
                         properties:
                           msg: {type: string}
-        """
-    )
+        """)
     server.answer({"msg": "hi"})
     with built.client(server) as client:
         out = client.echo.echo(msg="hi")
@@ -725,8 +705,7 @@ def test_default_response_and_several_content_types(build: Any, server: Loopback
 
 
 def test_deprecated_operation_and_parameter(build: Any, server: Loopback) -> None:
-    built = build(
-        f"""
+    built = build(f"""
         openapi: 3.0.3
         info: {{title: Old, version: "1", __CLIENT__}}
         paths:
@@ -738,8 +717,7 @@ def test_deprecated_operation_and_parameter(build: Any, server: Loopback) -> Non
               parameters:
                 - {{name: q, in: query, deprecated: true, description: gone soon, schema: {{type: string}}}}
               responses: {OK_JSON}
-        """
-    )
+        """)
     resource = importlib.import_module(f"{built.package.__name__}.resources.old")
     assert "Deprecated" in (resource.OldResource.old_thing.__doc__ or "")
     with built.client(server) as client:
@@ -749,8 +727,7 @@ def test_deprecated_operation_and_parameter(build: Any, server: Loopback) -> Non
 
 # -- sloppy specs: repaired with a located warning -------------------------------------------------------
 def test_integer_response_codes(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Ints, version: "1", __CLIENT__}
         paths:
@@ -764,8 +741,7 @@ def test_integer_response_codes(build: Any, server: Loopback) -> None:
                   content:
                     application/json:
                       schema: {type: object, properties: {n: {type: integer}}}
-        """
-    )
+        """)
     warnings = built.warnings("integer-key")
     assert warnings, built.stderr
     assert f"{built.spec}:{line_of(built.spec, '200:')}:" in warnings[0]
@@ -775,8 +751,7 @@ def test_integer_response_codes(build: Any, server: Loopback) -> None:
 
 
 def test_default_of_the_wrong_type(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Defaults, version: "1", __CLIENT__}
         paths:
@@ -804,8 +779,7 @@ def test_default_of_the_wrong_type(build: Any, server: Loopback) -> None:
                 flag:
                   type: boolean
                   default: "yes"
-        """
-    )
+        """)
     warnings = built.warnings("bad-default")
     assert len(warnings) == 2, built.stderr
     for needle in ('default: "ten"', 'default: "yes"'):
@@ -818,8 +792,7 @@ def test_default_of_the_wrong_type(build: Any, server: Loopback) -> None:
 
 
 def test_required_parameter_with_a_default(build: Any, server: Loopback) -> None:
-    built = build(
-        f"""
+    built = build(f"""
         openapi: 3.0.3
         info: {{title: Req, version: "1", __CLIENT__}}
         paths:
@@ -833,8 +806,7 @@ def test_required_parameter_with_a_default(build: Any, server: Loopback) -> None
                   required: true
                   schema: {{type: string, default: fast}}
               responses: {OK_JSON}
-        """
-    )
+        """)
     warnings = built.warnings("required-default")
     assert warnings and f"{built.spec}:{line_of(built.spec, '- name: mode')}:" in warnings[0], built.stderr
     with built.client(server) as client:
@@ -845,8 +817,7 @@ def test_required_parameter_with_a_default(build: Any, server: Loopback) -> None
 
 
 def test_string_schema_with_properties(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.0.3
         info: {title: Str, version: "1", __CLIENT__}
         paths:
@@ -869,8 +840,7 @@ def test_string_schema_with_properties(build: Any, server: Loopback) -> None:
                   type: string
                   properties:
                     inner: {type: integer}
-        """
-    )
+        """)
     warnings = built.warnings("string-properties")
     assert warnings and f"{built.spec}:{line_of(built.spec, 'code:')}:" in warnings[0], built.stderr
     server.answer({"code": "X1"})
@@ -880,9 +850,38 @@ def test_string_schema_with_properties(build: Any, server: Loopback) -> None:
 
 # -- names -----------------------------------------------------------------------------------------------
 HOSTILE_NAMES = [
-    "class", "def", "None", "match", "type", "list", "str", "id", "model_config", "schema", "json", "copy",
-    "dict", "", "__init__", "__class__", "1st", "2nd place", "ünïcödé", "naïve", "a.b", "a-b", "a b", "$ref",
-    "StartTime", "StartTime<", "StartTime>", "start_time", "self", "timeout", "extra_headers", "_private",
+    "class",
+    "def",
+    "None",
+    "match",
+    "type",
+    "list",
+    "str",
+    "id",
+    "model_config",
+    "schema",
+    "json",
+    "copy",
+    "dict",
+    "",
+    "__init__",
+    "__class__",
+    "1st",
+    "2nd place",
+    "ünïcödé",
+    "naïve",
+    "a.b",
+    "a-b",
+    "a b",
+    "$ref",
+    "StartTime",
+    "StartTime<",
+    "StartTime>",
+    "start_time",
+    "self",
+    "timeout",
+    "extra_headers",
+    "_private",
 ]
 
 
@@ -892,8 +891,7 @@ def _quoted(names: list[str]) -> list[str]:
 
 def test_property_names_keep_their_wire_names(build: Any, server: Loopback) -> None:
     props = "\n".join(f"                {q}: {{type: integer}}" for q in _quoted(HOSTILE_NAMES))
-    built = build(
-        f"""
+    built = build(f"""
         openapi: 3.1.0
         info: {{title: Names, version: "1", __CLIENT__}}
         paths:
@@ -918,8 +916,7 @@ def test_property_names_keep_their_wire_names(build: Any, server: Loopback) -> N
               type: object
               properties:
 {props}
-        """
-    )
+        """)
     weird = built.models.Weird
     fields = weird.model_fields
     assert len(fields) == len(HOSTILE_NAMES)
@@ -928,7 +925,11 @@ def test_property_names_keep_their_wire_names(build: Any, server: Loopback) -> N
     server.answer(payload)
     with built.client(server) as client:
         method = client.names.post_names
-        arguments = [p for p in inspect.signature(method).parameters if p not in ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")]
+        arguments = [
+            p
+            for p in inspect.signature(method).parameters
+            if p not in ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+        ]
         assert len(arguments) == len(HOSTILE_NAMES)
         assert all(a.isidentifier() for a in arguments)
         # body fields are keyword arguments; they are sent under their wire names
@@ -954,10 +955,22 @@ def arguments_in_wire_order(built: Built, method: str) -> list[str]:
 
 
 def test_parameter_names_keep_their_wire_names(build: Any, server: Loopback) -> None:
-    names = ["class", "from", "type", "self", "timeout", "", "1st", "StartTime", "StartTime<", "StartTime>", "a.b", "ünï"]
+    names = [
+        "class",
+        "from",
+        "type",
+        "self",
+        "timeout",
+        "",
+        "1st",
+        "StartTime",
+        "StartTime<",
+        "StartTime>",
+        "a.b",
+        "ünï",
+    ]
     params = "\n".join(f"                - {{name: {q}, in: query, schema: {{type: string}}}}" for q in _quoted(names))
-    built = build(
-        f"""
+    built = build(f"""
         openapi: 3.0.3
         info: {{title: Params, version: "1", __CLIENT__}}
         paths:
@@ -968,8 +981,7 @@ def test_parameter_names_keep_their_wire_names(build: Any, server: Loopback) -> 
               parameters:
 {params}
               responses: {OK_JSON}
-        """
-    )
+        """)
     spec_module = importlib.import_module(f"{built.package.__name__}.resources.params")
     mapping = {p.wire: argument for argument, p in spec_module._GET_P.params.items()}
     assert set(mapping) == set(names)
@@ -980,8 +992,7 @@ def test_parameter_names_keep_their_wire_names(build: Any, server: Loopback) -> 
 
 
 def test_schema_names_with_dots(build: Any, server: Loopback) -> None:
-    built = build(
-        """
+    built = build("""
         openapi: 3.1.0
         info: {title: Dots, version: "1", __CLIENT__}
         paths:
@@ -1005,8 +1016,7 @@ def test_schema_names_with_dots(build: Any, server: Loopback) -> None:
               type: object
               properties:
                 name: {type: string}
-        """
-    )
+        """)
     server.answer({"owner": {"name": "Ann"}})
     with built.client(server) as client:
         out = client.x.get_x()

@@ -28,12 +28,44 @@ from generator.pipeline import generate
 from generator.write import write_tree
 
 NASTY = [
-    '"', "'", '"""', "'''", "\\", "\\n", "\n", "\r\n", "{{ 1 + 1 }}", "{% raw %}", "{# c #}", "\x00", "\x07", "\x1b[31m",
-    "\u2028", "\u2029", "\ufeff", "é", "名前", "🐍", "class", "import_os()", "__import__('os')", "${x}", "#", "*/", "<!--", "|",
-    "`", "None", "lambda", "\t", "\x7f",
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "\\",
+    "\\n",
+    "\n",
+    "\r\n",
+    "{{ 1 + 1 }}",
+    "{% raw %}",
+    "{# c #}",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "é",
+    "名前",
+    "🐍",
+    "class",
+    "import_os()",
+    "__import__('os')",
+    "${x}",
+    "#",
+    "*/",
+    "<!--",
+    "|",
+    "`",
+    "None",
+    "lambda",
+    "\t",
+    "\x7f",
 ]
 nasty_text = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=6)), min_size=1, max_size=5).map("".join)
-names = st.one_of(st.sampled_from([*NASTY, "id", "type", "model_config", "json", "", "1st", "a.b", "StartTime<"]), nasty_text)
+names = st.one_of(
+    st.sampled_from([*NASTY, "id", "type", "model_config", "json", "", "1st", "a.b", "StartTime<"]), nasty_text
+)
 
 
 @st.composite
@@ -78,7 +110,12 @@ def hostile_spec(draw: st.DrawFn) -> tuple[dict[str, Any], list[str]]:
                     "description": text(),
                     "parameters": [
                         {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
-                        {"name": param, "in": "query", "description": text(), "schema": {"type": "string", "default": text()}},
+                        {
+                            "name": param,
+                            "in": "query",
+                            "description": text(),
+                            "schema": {"type": "string", "default": text()},
+                        },
                     ],
                     "responses": {
                         "200": {
@@ -92,7 +129,9 @@ def hostile_spec(draw: st.DrawFn) -> tuple[dict[str, Any], list[str]]:
                     "tags": [tag],
                     "summary": text(),
                     "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}
+                    },
                     "responses": {"204": {"description": text()}},
                 },
             }
@@ -114,7 +153,9 @@ def code_outside_literals(source: str) -> str:
         if token.type in (tokenize.STRING, tokenize.COMMENT):
             continue
         if sys.version_info >= (3, 12) and token.type in (
-            tokenize.FSTRING_START, tokenize.FSTRING_MIDDLE, tokenize.FSTRING_END,  # type: ignore[attr-defined]
+            tokenize.FSTRING_START,
+            tokenize.FSTRING_MIDDLE,
+            tokenize.FSTRING_END,  # type: ignore[attr-defined]
         ):
             continue
         parts.append(token.string)

@@ -63,7 +63,13 @@ def test_methods_do_not_hide_resource_attributes_or_builtins() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("image_library", "ImageLibrary"), ("a.b-c", "ABC"), ("3d", "M3d"), ("BaseModel", "BaseModelModel"), ("", "Model")],
+    [
+        ("image_library", "ImageLibrary"),
+        ("a.b-c", "ABC"),
+        ("3d", "M3d"),
+        ("BaseModel", "BaseModelModel"),
+        ("", "Model"),
+    ],
 )
 def test_class_names(name: str, expected: str) -> None:
     assert naming.class_name(name) == expected

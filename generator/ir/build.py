@@ -137,7 +137,9 @@ class _Builder:
             return None
         keys = ("field", "success", "message", "debug")
         if not isinstance(spec, dict) or not all(isinstance(spec.get(k), str) for k in keys):
-            raise SpecError("x-status-envelope needs string entries field, success, message, debug", "/info/x-status-envelope")
+            raise SpecError(
+                "x-status-envelope needs string entries field, success, message, debug", "/info/x-status-envelope"
+            )
         return {k: spec[k] for k in keys}
 
     def servers(self) -> list[Server]:
@@ -190,7 +192,9 @@ class _Builder:
     # -- operations -----------------------------------------------------------------------
     def resources(self, known_schemes: set[str]) -> list[Resource]:
         grouped: dict[str, list[Operation]] = {}
-        tag_docs = {t.get("name"): str(t.get("description") or "") for t in self.data.get("tags") or [] if isinstance(t, dict)}
+        tag_docs = {
+            t.get("name"): str(t.get("description") or "") for t in self.data.get("tags") or [] if isinstance(t, dict)
+        }
         attr_of: dict[str, str] = {}
         taken_attrs: set[str] = set()
         method_names: dict[str, set[str]] = {}
@@ -223,7 +227,9 @@ class _Builder:
                 if name.endswith("_all"):
                     name = naming.unique(name + "_", method_names[attribute])
                 grouped.setdefault(tag, []).append(
-                    self.operation(path, method, item, op, op_id, name, attribute, where, global_security, known_schemes)
+                    self.operation(
+                        path, method, item, op, op_id, name, attribute, where, global_security, known_schemes
+                    )
                 )
         resources = []
         taken_modules: set[str] = set()
@@ -245,7 +251,9 @@ class _Builder:
                     description=tag_docs.get(tag, ""),
                     operations=ops,
                     imports=sorted(_IMPORTS[n] for n in used if n in _IMPORTS),
-                    uses_models=any("_models." in _annotations(op) or _validates_body(op) or op.params_model for op in ops),
+                    uses_models=any(
+                        "_models." in _annotations(op) or _validates_body(op) or op.params_model for op in ops
+                    ),
                 )
             )
         return resources
@@ -306,7 +314,9 @@ class _Builder:
         # Required parameters first: keyword-only, but the docs read better that way.
         for (wire, location), (param, here) in sorted(merged.items(), key=lambda kv: not kv[1][0].get("required")):
             if location == "header" and wire.lower() in _RUNTIME_HEADERS:
-                self.warnings.add(f"header parameter {wire!r} is managed by the client; ignored", here, "ignored-header")
+                self.warnings.add(
+                    f"header parameter {wire!r} is managed by the client; ignored", here, "ignored-header"
+                )
                 continue
             if location not in ("path", "query", "header", "cookie"):
                 raise SpecError(f"parameter {wire!r} has unknown location {location!r}", here)
@@ -315,7 +325,9 @@ class _Builder:
                 schema = next(iter(param["content"].values())).get("schema")
             required = location == "path" or param.get("required") is True
             if required and isinstance(self.deref(schema), dict) and "default" in self.deref(schema):
-                self.warnings.add(f"required parameter {wire!r} has a default; the default is ignored", here, "required-default")
+                self.warnings.add(
+                    f"required parameter {wire!r} has a default; the default is ignored", here, "required-default"
+                )
             type_expr = self.catalog.argument_type(schema or {}, set())
             style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
             explode = param.get("explode", style == "form")

@@ -100,7 +100,9 @@ class SchemaCatalog:
             here = f"{pointer}/{key}"
             if key == "properties" and isinstance(value, dict):
                 out[key] = {p: self._rewrite(s, pointer_of((*parts_of(here), p)), owner) for p, s in value.items()}
-            elif key in ("items", "additionalProperties", "not", "contains", "propertyNames") and isinstance(value, dict):
+            elif key in ("items", "additionalProperties", "not", "contains", "propertyNames") and isinstance(
+                value, dict
+            ):
                 out[key] = self._rewrite(value, here, owner)
             elif key == "allOf" and isinstance(value, list):
                 members = self._without_inherited(value)
@@ -108,7 +110,9 @@ class SchemaCatalog:
             elif (key in _COMPOSED and isinstance(value, list)) or (key == "prefixItems" and isinstance(value, list)):
                 out[key] = [self._rewrite(s, f"{here}/{i}", owner) for i, s in enumerate(value)]
             elif key == "type" and value == "string" and "properties" in schema:
-                self.warnings.add("a 'type: string' schema has 'properties'; read as a string", pointer, "string-properties")
+                self.warnings.add(
+                    "a 'type: string' schema has 'properties'; read as a string", pointer, "string-properties"
+                )
                 out[key] = value
             else:
                 out[key] = value
@@ -164,13 +168,28 @@ class SchemaCatalog:
 
     @staticmethod
     def _wants_class(schema: dict[str, Any]) -> bool:
-        return isinstance(schema.get("properties"), dict) and bool(schema["properties"]) and schema.get("type", "object") == "object"
+        return (
+            isinstance(schema.get("properties"), dict)
+            and bool(schema["properties"])
+            and schema.get("type", "object") == "object"
+        )
 
     @staticmethod
     def _ref_hint(ref: str) -> str:
         parts = parts_of(ref)
-        skip = {"components", "schemas", "content", "schema", "responses", "requestBodies", "parameters",
-                "application/json", "properties", "items", "headers"}
+        skip = {
+            "components",
+            "schemas",
+            "content",
+            "schema",
+            "responses",
+            "requestBodies",
+            "parameters",
+            "application/json",
+            "properties",
+            "items",
+            "headers",
+        }
         useful = [p for p in parts if p not in skip and "/" not in p]
         return useful[-1] if useful else "Model"
 
