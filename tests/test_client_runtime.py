@@ -711,6 +711,23 @@ def test_429_retry_after_http_date_is_honoured(server: FakeServer) -> None:
     assert len(server.requests) == 2
 
 
+def test_retry_after_longer_than_the_cap_is_not_waited_for(server: FakeServer) -> None:
+    server.script("test_my_credentials", Reply(429, headers={"Retry-After": "3600"}))
+    with client_for(server) as client:
+        started = time.monotonic()
+        with pytest.raises(finerworks.RateLimitError):
+            method(client, "test_my_credentials")()
+    assert time.monotonic() - started < 5
+    assert len(server.requests) == 1
+
+
+def test_explicit_environment_wins_over_the_base_url_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FINERWORKS_BASE_URL", "http://127.0.0.1:9/v3")
+    client = finerworks.FinerWorks(web_api_key="k", app_key="a", environment="test")
+    assert str(client.base_url) == "https://test-api.finerworks.com/v3/"
+    assert str(finerworks.FinerWorks(web_api_key="k", app_key="a").base_url) == "http://127.0.0.1:9/v3/"
+
+
 def test_connection_reset_is_retried_on_an_idempotent_operation(server: FakeServer) -> None:
     server.script("delete_images", Reply(reset=True))
     with client_for(server) as client:

@@ -57,7 +57,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error goes to the caller
 USER_AGENT = f"finerworks-python/{__version__}"
 
 # How the current call should answer: the parsed result, an APIResponse, or a PreparedRequest.
@@ -173,7 +173,7 @@ class BaseClient:
                 missing.append(f"{spec.argument} (or the {spec.env_var} environment variable)")
         if missing:
             raise FinerWorksError("missing credentials: pass " + " and ".join(missing))
-        if base_url is None:
+        if base_url is None and environment is None:  # explicit arguments win over the environment
             base_url = os.environ.get("FINERWORKS_BASE_URL") or None
         if base_url is None:
             if environment is None:
@@ -354,11 +354,12 @@ class BaseClient:
         return op.idempotent
 
     @staticmethod
-    def _delay(attempt: int, response: httpx.Response | None) -> float:
+    def _delay(attempt: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next attempt; ``None``: the server asks for longer than we wait."""
         if response is not None:
             after = _retry_after(response.headers.get("retry-after"))
-            if after is not None and 0 <= after <= MAX_RETRY_AFTER:
-                return after
+            if after is not None:
+                return max(after, 0.0) if after <= MAX_RETRY_AFTER else None
         delay: float = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
@@ -473,7 +474,7 @@ class SyncAPIClient(BaseClient):
                 response = self._http.send(built.request)
             except httpx.TransportError as exc:
                 if attempt < retries and self._retry_error(op, exc):
-                    delay = self._delay(attempt, None)
+                    delay = self._delay(attempt, None) or 0.0
                     _log_retry(built, attempt, type(exc).__name__, delay)
                     time.sleep(delay)
                     attempt += 1
@@ -482,8 +483,8 @@ class SyncAPIClient(BaseClient):
                 raise _transport_error(exc, built) from None
             response.read()
             _log_response(built, response, started, attempt)
-            if attempt < retries and self._retry_status(op, response.status_code):
-                delay = self._delay(attempt, response)
+            delay = self._delay(attempt, response) if attempt < retries else None
+            if delay is not None and self._retry_status(op, response.status_code):
                 _log_retry(built, attempt, f"HTTP {response.status_code}", delay)
                 time.sleep(delay)
                 attempt += 1
@@ -551,7 +552,7 @@ class AsyncAPIClient(BaseClient):
                 response = await self._http.send(built.request)
             except httpx.TransportError as exc:
                 if attempt < retries and self._retry_error(op, exc):
-                    delay = self._delay(attempt, None)
+                    delay = self._delay(attempt, None) or 0.0
                     _log_retry(built, attempt, type(exc).__name__, delay)
                     await asyncio.sleep(delay)
                     attempt += 1
@@ -560,8 +561,8 @@ class AsyncAPIClient(BaseClient):
                 raise _transport_error(exc, built) from None
             await response.aread()
             _log_response(built, response, started, attempt)
-            if attempt < retries and self._retry_status(op, response.status_code):
-                delay = self._delay(attempt, response)
+            delay = self._delay(attempt, response) if attempt < retries else None
+            if delay is not None and self._retry_status(op, response.status_code):
                 _log_retry(built, attempt, f"HTTP {response.status_code}", delay)
                 await asyncio.sleep(delay)
                 attempt += 1
