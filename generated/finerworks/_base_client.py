@@ -483,10 +483,10 @@ class SyncAPIClient(BaseClient):
                 raise _transport_error(exc, built) from None
             response.read()
             _log_response(built, response, started, attempt)
-            delay = self._delay(attempt, response) if attempt < retries else None
-            if delay is not None and self._retry_status(op, response.status_code):
-                _log_retry(built, attempt, f"HTTP {response.status_code}", delay)
-                time.sleep(delay)
+            pause = self._delay(attempt, response) if attempt < retries else None
+            if pause is not None and self._retry_status(op, response.status_code):
+                _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
+                time.sleep(pause)
                 attempt += 1
                 continue
             parsed = self._parse(op, response)
@@ -561,10 +561,10 @@ class AsyncAPIClient(BaseClient):
                 raise _transport_error(exc, built) from None
             await response.aread()
             _log_response(built, response, started, attempt)
-            delay = self._delay(attempt, response) if attempt < retries else None
-            if delay is not None and self._retry_status(op, response.status_code):
-                _log_retry(built, attempt, f"HTTP {response.status_code}", delay)
-                await asyncio.sleep(delay)
+            pause = self._delay(attempt, response) if attempt < retries else None
+            if pause is not None and self._retry_status(op, response.status_code):
+                _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
+                await asyncio.sleep(pause)
                 attempt += 1
                 continue
             parsed = self._parse(op, response)
