@@ -7,7 +7,9 @@ times them, and decides between writing and comparing.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -77,6 +79,31 @@ class Previous:
         return cls(version, api_surface if isinstance(api_surface, dict) else None, log)
 
 
+class _Validation:
+    """openapi-spec-validator in a worker process; ``check()`` raises its first complaint."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        from generator.validate import schema_error
+
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self._pending = self._pool.submit(schema_error, data)
+
+    def check(self) -> None:
+        from generator.validate import raise_schema_error
+
+        raise_schema_error(self._pending.result())
+
+    def __enter__(self) -> _Validation:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        try:
+            if exc is not None and not isinstance(exc, KeyboardInterrupt):
+                self.check()  # an invalid document explains a later stage's failure better
+        finally:
+            self._pool.shutdown(cancel_futures=True)
+
+
 def generate(
     spec: Path,
     package: str,
@@ -97,26 +124,32 @@ def generate(
     from generator.load import load_spec
     from generator.models import generate_models
     from generator.render import manifest, render
-    from generator.validate import validate_spec
+    from generator.validate import check_spec
 
     templates = templates or DEFAULT_TEMPLATES
     timings = Timings()
     with timings.stage("load"):
         doc = load_spec(spec)
     with timings.stage("validate"):
-        validate_spec(doc)
-    with timings.stage("ir"):
-        api = build_ir(doc, package)
-        previous = previous or Previous()
-        api_surface = surface(api)
-        changes = diff(previous.surface, api_surface)
-        version = bump(previous.version, changes)
-    with timings.stage("models"):
-        models_source = generate_models(api, templates)
-    with timings.stage("render"):
-        rendered = render(api, models_source, version, templates)
-    with timings.stage("format"):
-        package_files = format_files(rendered.package, cache=cache)
+        check_spec(doc)
+    # openapi-spec-validator is the slowest stage: it runs in another process while the IR,
+    # models, rendering and formatting go on here. Its verdict comes first: when the document is
+    # invalid, its message is the one reported, whatever a later stage made of the document.
+    with _Validation(doc.data) as validation:
+        with timings.stage("ir"):
+            api = build_ir(doc, package)
+            previous = previous or Previous()
+            api_surface = surface(api)
+            changes = diff(previous.surface, api_surface)
+            version = bump(previous.version, changes)
+        with timings.stage("models"):
+            models_source = generate_models(api, templates)
+        with timings.stage("render"):
+            rendered = render(api, models_source, version, templates)
+        with timings.stage("format"):
+            package_files = format_files(rendered.package, cache=cache)
+        with timings.stage("validate (wait)"):
+            validation.check()
     beside = {
         **rendered.beside,
         CHANGELOG: changelog(previous.changelog, version, changes, first=previous.surface is None),

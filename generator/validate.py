@@ -31,12 +31,35 @@ _SKIP_KEYS = frozenset({"example", "examples", "x-examples", "enum", "const"})
 
 def validate_spec(doc: SpecDocument) -> None:
     """Raise :class:`SpecError` for the first problem; record repairs in ``doc.warnings``."""
+    check_spec(doc)
+    raise_schema_error(schema_error(doc.data))
+
+
+def check_spec(doc: SpecDocument) -> None:
+    """Our own checks and repairs: fast, and needed before the IR can be built."""
     data = doc.data
     _check_version(data)
     _repair_defaults(data, doc.warnings)
     _check_refs(data)
     _check_operation_ids(data)
-    _check_with_openapi_spec_validator(data)
+
+
+def schema_error(data: dict[str, Any]) -> tuple[str, str] | None:
+    """openapi-spec-validator's first complaint as (message, pointer); slow, so run in parallel."""
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator.shortcuts import get_validator_cls
+
+    validator = get_validator_cls(data)(SchemaPath.from_dict(data))
+    for error in validator.iter_errors():
+        path = [str(p) for p in getattr(error, "absolute_path", [])]
+        message = str(getattr(error, "message", error)).splitlines()[0]
+        return message, pointer_of(path) if path else ""
+    return None
+
+
+def raise_schema_error(error: tuple[str, str] | None) -> None:
+    if error is not None:
+        raise SpecError(f"invalid OpenAPI document: {error[0]}", error[1])
 
 
 def _check_version(data: dict[str, Any]) -> None:
@@ -119,17 +142,6 @@ def _check_refs(data: dict[str, Any]) -> None:
             resolve_pointer(data, ref)
         except KeyError:
             raise SpecError(f"unresolvable $ref {ref!r}: no such node in this document", where) from None
-
-
-def _check_with_openapi_spec_validator(data: dict[str, Any]) -> None:
-    from jsonschema_path import SchemaPath
-    from openapi_spec_validator.shortcuts import get_validator_cls
-
-    validator = get_validator_cls(data)(SchemaPath.from_dict(data))
-    for error in validator.iter_errors():
-        path = [str(p) for p in getattr(error, "absolute_path", [])]
-        message = str(getattr(error, "message", error)).splitlines()[0]
-        raise SpecError(f"invalid OpenAPI document: {message}", pointer_of(path) if path else "")
 
 
 def _check_operation_ids(data: dict[str, Any]) -> None:
