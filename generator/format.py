@@ -7,14 +7,12 @@ is a generator bug, reported with the file name and black's message.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-
 from importlib import metadata
 from typing import Any
 
+from generator.cache import Cache, key
 from generator.errors import InternalError
 
 LINE_LENGTH = 120
@@ -34,16 +32,8 @@ def _mode() -> Any:
 _PARALLEL_THRESHOLD = 400_000
 
 
-def cache_dir() -> Path:
-    """Where formatted files are kept by content hash (``GENERATOR_CACHE_DIR`` overrides)."""
-    base = os.environ.get("GENERATOR_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "openapi-python-generator"
-    )
-    return Path(base) / f"black-{metadata.version('black')}"
-
-
 def _key(source: str) -> str:
-    return hashlib.sha256(f"{_MODE_KEY}\0{source}".encode()).hexdigest()
+    return key(_MODE_KEY, source)
 
 
 def _format_one(item: tuple[str, str]) -> tuple[str, str, str | None]:
@@ -63,12 +53,12 @@ def format_files(files: dict[str, str], *, cache: bool = True) -> dict[str, str]
     formats only the files whose source changed. ``cache=False`` formats everything.
     """
     out = dict(files)
-    store = cache_dir() if cache else None
+    store = Cache(f"black-{metadata.version('black')}", enabled=cache)
     todo = []
     for name, source in files.items():
         if not name.endswith(".py"):
             continue
-        hit = _cached(store, source)
+        hit = store.get(_key(source))
         if hit is None:
             todo.append((name, source))
         else:
@@ -84,28 +74,6 @@ def format_files(files: dict[str, str], *, cache: bool = True) -> dict[str, str]
     for name, formatted, error in results:
         if error is not None:
             raise InternalError(f"generated {name} is not valid Python ({error})")
-        _store(store, files[name], formatted)
+        store.put(_key(files[name]), formatted)
         out[name] = formatted
     return out
-
-
-def _cached(store: Path | None, source: str) -> str | None:
-    if store is None:
-        return None
-    try:
-        return (store / _key(source)).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def _store(store: Path | None, source: str, formatted: str) -> None:
-    """Best effort: a cache that cannot be written only costs time."""
-    if store is None:
-        return
-    try:
-        store.mkdir(parents=True, exist_ok=True)
-        tmp = store / f".{os.getpid()}.tmp"
-        tmp.write_text(formatted, encoding="utf-8")
-        os.replace(tmp, store / _key(source))
-    except OSError:
-        pass

@@ -11,8 +11,10 @@ from __future__ import annotations
 import ast
 import json
 import warnings as py_warnings
+from importlib import metadata
 from pathlib import Path
 
+from generator.cache import Cache, key
 from generator.errors import InternalError
 from generator.ir.nodes import Api
 
@@ -62,19 +64,32 @@ def dcg_options(api: Api, templates: Path) -> dict[str, object]:
     }
 
 
-def generate_models(api: Api, templates: Path) -> str:
-    """Python source of the models module (unformatted; the format stage runs black)."""
+def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
+    """Python source of the models module (unformatted; the format stage runs black).
+
+    Cached by the hash of its inputs: an edit that touches only operations skips this stage.
+    """
     from datamodel_code_generator import generate
 
     if not api.model_schemas.get("$defs"):
         return _HEADER + "\n\nfrom __future__ import annotations\n"
     options = dcg_options(api, templates)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
-    with py_warnings.catch_warnings():
-        py_warnings.simplefilter("ignore")
-        source = generate(json.dumps(api.model_schemas, sort_keys=False), **options)  # type: ignore[arg-type]
-    if not isinstance(source, str):
-        raise InternalError("datamodel-code-generator returned several modules; expected one")
+    schemas = json.dumps(api.model_schemas, sort_keys=False)
+    overrides = "".join(p.read_text(encoding="utf-8") for p in sorted((templates / "models").glob("*")))
+    digest = key(
+        f"dcg=={metadata.version('datamodel-code-generator')}", repr(sorted(options.items())), overrides, schemas
+    )
+    store = Cache("models", enabled=cache)
+    source = store.get(digest)
+    if source is None:
+        with py_warnings.catch_warnings():
+            py_warnings.simplefilter("ignore")
+            out = generate(schemas, **options)  # type: ignore[arg-type]
+        if not isinstance(out, str):
+            raise InternalError("datamodel-code-generator returned several modules; expected one")
+        source = out
+        store.put(digest, source)
     check_names(api, source)
     return source
 

@@ -10,6 +10,7 @@ import json
 import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
+from importlib import metadata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.apidiff import Change
+from generator.cache import Cache, key
 from generator.errors import Warnings
 from generator.ir.nodes import Api
 from generator.render import Rendered
@@ -82,16 +84,25 @@ class Previous:
 class _Validation:
     """openapi-spec-validator in a worker process; ``check()`` raises its first complaint."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], *, cache: bool) -> None:
         from generator.validate import schema_error
 
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self._pending = self._pool.submit(schema_error, data)
+        # A document already found valid (same bytes, same validator) is not validated again.
+        self._store = Cache("validated", enabled=cache)
+        self._digest = key(f"openapi-spec-validator=={metadata.version('openapi-spec-validator')}", json.dumps(data))
+        self._pool: ProcessPoolExecutor | None = None
+        if self._store.get(self._digest) != "valid":
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pending = self._pool.submit(schema_error, data)
 
     def check(self) -> None:
         from generator.validate import raise_schema_error
 
-        raise_schema_error(self._pending.result())
+        if self._pool is None:
+            return
+        error = self._pending.result()
+        raise_schema_error(error)
+        self._store.put(self._digest, "valid")
 
     def __enter__(self) -> _Validation:
         return self
@@ -101,7 +112,8 @@ class _Validation:
             if exc is not None and not isinstance(exc, KeyboardInterrupt):
                 self.check()  # an invalid document explains a later stage's failure better
         finally:
-            self._pool.shutdown(cancel_futures=True)
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
 
 
 def generate(
@@ -135,7 +147,7 @@ def generate(
     # openapi-spec-validator is the slowest stage: it runs in another process while the IR,
     # models, rendering and formatting go on here. Its verdict comes first: when the document is
     # invalid, its message is the one reported, whatever a later stage made of the document.
-    with _Validation(doc.data) as validation:
+    with _Validation(doc.data, cache=cache) as validation:
         with timings.stage("ir"):
             api = build_ir(doc, package)
             previous = previous or Previous()
@@ -143,7 +155,7 @@ def generate(
             changes = diff(previous.surface, api_surface)
             version = bump(previous.version, changes)
         with timings.stage("models"):
-            models_source = generate_models(api, templates)
+            models_source = generate_models(api, templates, cache=cache)
         with timings.stage("render"):
             rendered = render(api, models_source, version, templates)
         with timings.stage("format"):
