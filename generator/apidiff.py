@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.nodes import Api
+from generator.ir.schemas import split_union
 
 
 @dataclass(frozen=True)
@@ -100,9 +101,11 @@ def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -
             elif before[arg]["required"] and not after[arg]["required"]:
                 out.append(Change(False, f"`{name}`: argument `{arg}` made optional"))
             if before[arg]["type"] != after[arg]["type"]:
-                out.append(
-                    Change(True, f"`{name}`: argument `{arg}` type {before[arg]['type']} → {after[arg]['type']}")
-                )
+                # Accepting more than before (str → UUID | str) breaks no caller.
+                widened = set(split_union(before[arg]["type"])) <= set(split_union(after[arg]["type"]))
+                what = "widened" if widened else "type"
+                text = f"`{name}`: argument `{arg}` {what} {before[arg]['type']} → {after[arg]['type']}"
+                out.append(Change(not widened, text))
         if old[name]["returns"] != new[name]["returns"]:
             out.append(Change(True, f"`{name}`: returns {old[name]['returns']} → {new[name]['returns']}"))
 

@@ -7,7 +7,9 @@ applies our extensions (``x-method-name``, ``x-idempotent``, ``x-pagination``, `
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from typing import Any
 
 from generator import __version__, naming
@@ -44,6 +46,10 @@ _IMPORTS = {
     "AsyncIterator": "from collections.abc import AsyncIterator as _AsyncIterator",
     "FileTypes": "from .._types import FileTypes as _FileTypes",
     "FileContent": "from .._types import FileContent as _FileContent",
+    "Literal": "from typing import Literal as _Literal",
+    "datetime": "from datetime import datetime as _datetime",
+    "date": "from datetime import date as _date",
+    "UUID": "from uuid import UUID as _UUID",
 }
 
 
@@ -538,11 +544,20 @@ def _annotations(op: Operation) -> str:
 
 
 def _typing_names(op: Operation) -> set[str]:
-    text = _annotations(op)
-    names = set(re.findall(r"\b_(Any|Mapping|Sequence|FileTypes|FileContent)\b", text))
+    text = _without_strings(_annotations(op))
+    names = set(re.findall(r"\b_(Any|Mapping|Sequence|FileTypes|FileContent|Literal|datetime|date|UUID)\b", text))
     if op.pagination:
         names.update(("Iterator", "AsyncIterator"))
     return names
+
+
+def _without_strings(text: str) -> str:
+    """Annotation text with its string literals (enum values from the spec) blanked out."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return text
+    return " ".join(tok.string for tok in tokens if tok.type != tokenize.STRING)
 
 
 def build_ir(doc: SpecDocument, package: str) -> Api:

@@ -235,6 +235,13 @@ class SchemaCatalog:
         if types == "string" and schema.get("format") == "binary":
             used.add("FileTypes")
             return "_FileTypes"
+        literal = _literal(schema.get("enum"), used)
+        if literal:
+            return literal
+        special = _FORMATS.get(str(schema.get("format"))) if types == "string" else None
+        if special:
+            used.add(special[0])
+            return special[1]
         if types in _PRIMITIVES:
             return _PRIMITIVES[types]
         if types == "array":
@@ -251,6 +258,26 @@ class SchemaCatalog:
             return resolve_pointer(self.data, ref)
         except KeyError:
             return {}
+
+
+# String formats whose Python objects the models accept too: (import key, annotation).
+_FORMATS = {
+    "date-time": ("datetime", "_datetime | str"),
+    "date": ("date", "_date | str"),
+    "uuid": ("UUID", "_UUID | str"),
+}
+
+
+def _literal(values: Any, used: set[str]) -> str | None:
+    """``_Literal['a', 'b']`` for an enum of strings or integers (values spelled by ``repr``)."""
+    if not isinstance(values, list):
+        return None
+    present = [v for v in values if v is not None]
+    if not present or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in present):
+        return None
+    used.add("Literal")
+    text = "_Literal[" + ", ".join(repr(v) for v in dict.fromkeys(present)) + "]"
+    return text + " | None" if None in values else text
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -25,7 +25,10 @@ from collections.abc import AsyncIterator as _AsyncIterator
 from collections.abc import Iterator as _Iterator
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
+from datetime import datetime as _datetime
 from typing import Any as _Any
+from typing import Literal as _Literal
+from uuid import UUID as _UUID
 
 if TYPE_CHECKING:
     from .._client import AsyncFinerWorks, FinerWorks
@@ -215,7 +218,7 @@ class OrdersResource:
         self,
         *,
         order_id: int,
-        update_command: str,
+        update_command: _Literal["pending", "hold", "cancel"],
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -344,8 +347,8 @@ class OrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        date_from: str | None | _NotGiven = _NOT_GIVEN,
-        date_to: str | None | _NotGiven = _NOT_GIVEN,
+        date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
+        date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
         per_page: int | _NotGiven = _NOT_GIVEN,
         page_number: int | _NotGiven = _NOT_GIVEN,
@@ -396,8 +399,8 @@ class OrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        date_from: str | None | _NotGiven = _NOT_GIVEN,
-        date_to: str | None | _NotGiven = _NOT_GIVEN,
+        date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
+        date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
         per_page: int | _NotGiven = _NOT_GIVEN,
         show_cancelled: bool | _NotGiven = _NOT_GIVEN,
@@ -445,7 +448,7 @@ class OrdersResource:
     def get(
         self,
         *,
-        order_guid: str,
+        order_guid: _UUID | str,
         order_email: str,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
@@ -516,7 +519,7 @@ class AsyncOrdersResource:
         self,
         *,
         order_id: int,
-        update_command: str,
+        update_command: _Literal["pending", "hold", "cancel"],
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -645,8 +648,8 @@ class AsyncOrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        date_from: str | None | _NotGiven = _NOT_GIVEN,
-        date_to: str | None | _NotGiven = _NOT_GIVEN,
+        date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
+        date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
         per_page: int | _NotGiven = _NOT_GIVEN,
         page_number: int | _NotGiven = _NOT_GIVEN,
@@ -697,8 +700,8 @@ class AsyncOrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        date_from: str | None | _NotGiven = _NOT_GIVEN,
-        date_to: str | None | _NotGiven = _NOT_GIVEN,
+        date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
+        date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
         per_page: int | _NotGiven = _NOT_GIVEN,
         show_cancelled: bool | _NotGiven = _NOT_GIVEN,
@@ -746,7 +749,7 @@ class AsyncOrdersResource:
     async def get(
         self,
         *,
-        order_guid: str,
+        order_guid: _UUID | str,
         order_email: str,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,

@@ -21,7 +21,9 @@ from .._types import Query as _Query
 from .._types import Timeout as _Timeout
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
+from datetime import datetime as _datetime
 from typing import Any as _Any
+from uuid import UUID as _UUID
 
 if TYPE_CHECKING:
     from .._client import AsyncFinerWorks, FinerWorks
@@ -108,9 +110,9 @@ class ShippingResource:
         recipient: _models.Address | _Mapping[str, _Any],
         order_items: _Sequence[_models.Product | _Mapping[str, _Any]],
         order_po: str | None | _NotGiven = _NOT_GIVEN,
-        order_key: str | None | _NotGiven = _NOT_GIVEN,
+        order_key: _UUID | str | None | _NotGiven = _NOT_GIVEN,
         shipping_code: str | None | _NotGiven = _NOT_GIVEN,
-        ship_by_date: str | None | _NotGiven = _NOT_GIVEN,
+        ship_by_date: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         customs_tax_info: _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
         gift_message: str | None | _NotGiven = _NOT_GIVEN,
         test_mode: bool | _NotGiven = _NOT_GIVEN,
@@ -254,9 +256,9 @@ class AsyncShippingResource:
         recipient: _models.Address | _Mapping[str, _Any],
         order_items: _Sequence[_models.Product | _Mapping[str, _Any]],
         order_po: str | None | _NotGiven = _NOT_GIVEN,
-        order_key: str | None | _NotGiven = _NOT_GIVEN,
+        order_key: _UUID | str | None | _NotGiven = _NOT_GIVEN,
         shipping_code: str | None | _NotGiven = _NOT_GIVEN,
-        ship_by_date: str | None | _NotGiven = _NOT_GIVEN,
+        ship_by_date: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         customs_tax_info: _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
         gift_message: str | None | _NotGiven = _NOT_GIVEN,
         test_mode: bool | _NotGiven = _NOT_GIVEN,
