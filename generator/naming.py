@@ -164,6 +164,12 @@ def attribute_name(name: str) -> str:
     return out
 
 
+def module_name(attribute: str) -> str:
+    """File name (without ``.py``) of a resource module: the attribute, minus a needless ``_``."""
+    bare = attribute.rstrip("_")
+    return bare if bare and not keyword.iskeyword(bare) and not keyword.issoftkeyword(bare) else attribute
+
+
 def name_all(
     wires: Iterable[str], convert: Callable[[str], str] = field_name, *, reserved: Iterable[str] = ()
 ) -> dict[str, str]:

@@ -79,3 +79,10 @@ def test_unique() -> None:
     taken: set[str] = set()
     assert [naming.unique("x", taken) for _ in range(3)] == ["x", "x_2", "x_3"]
     assert [naming.unique("X", taken, sep="") for _ in range(2)] == ["X", "X2"]
+
+
+def test_module_names_are_importable() -> None:
+    assert naming.module_name("images") == "images"
+    assert naming.module_name("copy_") == "copy"
+    assert naming.module_name(naming.attribute_name("lambda")) == "lambda_"
+    assert naming.module_name(naming.attribute_name("match")) == "match_"

@@ -251,7 +251,7 @@ class _Builder:
             resources.append(
                 Resource(
                     attribute=attribute,
-                    module=naming.unique(attribute.rstrip("_"), taken_modules),
+                    module=naming.unique(naming.module_name(attribute), taken_modules),
                     class_name=f"{cls}Resource",
                     async_class_name=f"Async{cls}Resource",
                     description=tag_docs.get(tag, ""),
