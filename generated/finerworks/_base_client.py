@@ -129,7 +129,16 @@ class RequestOptions:
 @dataclass
 class _Built:
     request: httpx.Request
-    redacted_url: str
+    secret_params: list[str]
+
+    @property
+    def redacted_url(self) -> str:
+        """The URL with credentials carried in the query string replaced (computed when needed)."""
+        url = self.request.url
+        for name in self.secret_params:
+            if url.params.get(name) is not None:
+                url = url.copy_set_param(name, REDACTED)
+        return str(url)
 
 
 def configure_logging_from_env(package: str = "finerworks") -> None:
@@ -188,11 +197,15 @@ class BaseClient:
                 )
         self._environment = environment
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self._base = str(self.base_url)  # joined by string concatenation: URL parsing is costly per call
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self._default_timeout: dict[str, float | None] | None = None
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
+        self._base_headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        _merge_headers(self._base_headers, self._default_headers)  # case-insensitive: the caller's win
         configure_logging_from_env()
 
     def __repr__(self) -> str:
@@ -208,8 +221,7 @@ class BaseClient:
     ) -> _Built:
         path = op.path
         query: list[tuple[str, str]] = []
-        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": "application/json"})
-        headers.update(self._default_headers)  # case-insensitive: the caller's values win
+        headers = dict(self._base_headers)
         cookies: dict[str, str] = {}
         for spec, value in self._validated_params(op, params):
             if spec.location == "path":
@@ -225,19 +237,21 @@ class BaseClient:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         for key, value in (options.extra_query or {}).items():
             query.append((key, _scalar(value)))
-        headers.update(options.extra_headers or {})
+        if options.extra_headers:
+            _merge_headers(headers, options.extra_headers)
         content, data, files, content_type = self._encode_body(op, body, options.extra_body)
-        if content_type and "Content-Type" not in headers and "content-type" not in headers:
+        if content_type and not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = content_type
-        url = self.base_url.join(path.lstrip("/"))
-        if query:
-            url = url.copy_merge_params(httpx.QueryParams(cast(list[tuple[str, Any]], query)))
-        request = httpx.Request(op.method, url, headers=headers, content=content, data=data, files=files)
-        redacted = httpx.URL(url)
-        for name in secrets:
-            if redacted.params.get(name) is not None:
-                redacted = redacted.copy_set_param(name, REDACTED)
-        return _Built(request, str(redacted))
+        request = httpx.Request(
+            op.method,
+            self._base + path.lstrip("/"),
+            params=cast(list[tuple[str, Any]], query) if query else None,
+            headers=headers,
+            content=content,
+            data=data,
+            files=files,
+        )
+        return _Built(request, secrets)
 
     def _validated_params(self, op: OperationSpec[Any], params: Mapping[str, object]) -> list[tuple[ParamSpec, object]]:
         """Given parameters, checked against the spec (strict enums) and in their JSON form."""
@@ -250,7 +264,7 @@ class BaseClient:
     def _apply_auth(
         self,
         op: OperationSpec[Any],
-        headers: httpx.Headers,
+        headers: dict[str, str],
         query: list[tuple[str, str]],
         cookies: dict[str, str],
     ) -> list[str]:
@@ -423,8 +437,12 @@ class BaseClient:
                 debug=debug,
             )
 
-    def _timeout(self, options: RequestOptions) -> Timeout:
-        return self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+    def _timeout_extension(self, options: RequestOptions) -> dict[str, float | None]:
+        if isinstance(options.timeout, NotGiven):
+            if self._default_timeout is None:
+                self._default_timeout = httpx.Timeout(self.timeout).as_dict()
+            return self._default_timeout
+        return httpx.Timeout(options.timeout).as_dict()
 
     def _retries(self, options: RequestOptions) -> int:
         return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
@@ -466,7 +484,7 @@ class SyncAPIClient(BaseClient):
         if mode == "prepare":
             return cast(T, self.prepared(built))
         retries = self._retries(options)
-        built.request.extensions["timeout"] = httpx.Timeout(self._timeout(options)).as_dict()
+        built.request.extensions["timeout"] = self._timeout_extension(options)
         attempt = 0
         while True:
             started = time.monotonic()
@@ -544,7 +562,7 @@ class AsyncAPIClient(BaseClient):
         if mode == "prepare":
             return cast(T, self.prepared(built))
         retries = self._retries(options)
-        built.request.extensions["timeout"] = httpx.Timeout(self._timeout(options)).as_dict()
+        built.request.extensions["timeout"] = self._timeout_extension(options)
         attempt = 0
         while True:
             started = time.monotonic()
@@ -788,6 +806,15 @@ def _scalar(value: object) -> str:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     return str(value)
+
+
+def _merge_headers(headers: dict[str, str], extra: Mapping[str, str]) -> None:
+    """``headers.update(extra)``, where a name replaces the same name in any letter case."""
+    for name, value in extra.items():
+        lower = name.lower()
+        for existing in [k for k in headers if k.lower() == lower and k != name]:
+            del headers[existing]
+        headers[name] = value
 
 
 def _path_value(value: object, spec: ParamSpec) -> str:
