@@ -43,8 +43,8 @@ lint-spec: $(STAMP)
 	$(PY) -m generator lint --spec $(SPEC)
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator tests $(OUT)/$(PACKAGE)
-	$(PY) -m black --check --quiet --config pyproject.toml generator tests $(OUT)/$(PACKAGE)
+	$(PY) -m ruff check generator tests bench $(OUT)/$(PACKAGE)
+	$(PY) -m black --check --quiet --config pyproject.toml generator tests bench $(OUT)/$(PACKAGE)
 	$(PY) -m mypy --strict generator
 	cd $(OUT) && ../$(PY) -m mypy --strict --config-file ../pyproject.toml $(PACKAGE)
 
@@ -55,3 +55,14 @@ lock: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+# Benchmarks (docs/benchmarks.md). The peers run from their own venv, pinned by bench/peers.txt.
+PEERS_VENV := .bench/peers-venv
+
+$(PEERS_VENV)/.installed: bench/peers.txt
+	$(PYTHON) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/pip install --quiet --disable-pip-version-check -r bench/peers.txt
+	@touch $@
+
+bench: $(STAMP) $(PEERS_VENV)/.installed
+	$(PY) bench/run.py

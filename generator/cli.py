@@ -8,6 +8,7 @@ traceback. An unexpected exception is a generator bug and is reported as such (e
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -107,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was written.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of ours: say so in one line; GENERATOR_DEBUG=1 shows the traceback
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        print(f"internal error (a generator bug, please report it): {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("nothing was written; GENERATOR_DEBUG=1 shows the traceback.", file=sys.stderr)
+        return 3
 
 
 def _line_of(spec: Path, pointer: str) -> int | None:

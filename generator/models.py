@@ -76,7 +76,11 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
     options = dcg_options(api, templates)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
     schemas = json.dumps(api.model_schemas, sort_keys=False)
-    overrides = "".join(p.read_text(encoding="utf-8") for p in sorted((templates / "models").glob("*")))
+    overrides = "".join(
+        f"{p.relative_to(templates)}\0{p.read_text(encoding='utf-8')}"
+        for p in sorted((templates / "models").rglob("*"))
+        if p.is_file()
+    )
     digest = key(
         f"dcg=={metadata.version('datamodel-code-generator')}", repr(sorted(options.items())), overrides, schemas
     )

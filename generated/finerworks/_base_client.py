@@ -14,7 +14,6 @@ happens here, identically for every operation of every spec:
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import datetime
 import enum
@@ -572,7 +571,7 @@ class AsyncAPIClient(BaseClient):
                 if attempt < retries and self._retry_error(op, exc):
                     delay = self._delay(attempt, None) or 0.0
                     _log_retry(built, attempt, type(exc).__name__, delay)
-                    await asyncio.sleep(delay)
+                    await _async_sleep(delay)
                     attempt += 1
                     continue
                 _log_failure(built, attempt, exc)
@@ -582,7 +581,7 @@ class AsyncAPIClient(BaseClient):
             pause = self._delay(attempt, response) if attempt < retries else None
             if pause is not None and self._retry_status(op, response.status_code):
                 _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
-                await asyncio.sleep(pause)
+                await _async_sleep(pause)
                 attempt += 1
                 continue
             parsed = self._parse(op, response)
@@ -744,6 +743,12 @@ def async_to_prepared(func: Callable[P, Awaitable[Any]]) -> Callable[P, Awaitabl
 
 
 # -- helpers ----------------------------------------------------------------------------------
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at module level: sync-only users never pay for importing it
+
+    await asyncio.sleep(seconds)
+
+
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None

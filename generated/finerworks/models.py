@@ -18,6 +18,7 @@ class ResponseStatus(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     success: bool | None = Field(None, description="Whether the call succeeded.")
     status_code: int | None = Field(
@@ -36,6 +37,7 @@ class Address(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     first_name: str = Field(..., max_length=50)
     last_name: str = Field(..., max_length=50)
@@ -61,6 +63,7 @@ class App(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     app_key: str = Field(..., description="The app's key, generated in the FinerWorks account.")
     app_name: str = Field(..., max_length=50)
@@ -84,6 +87,7 @@ class ImageLibrary(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     name: Name = Field(..., description="Library name.")
     session_id: str = Field(
@@ -105,6 +109,7 @@ class AddImageDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     title: str | None = None
     description: str | None = None
@@ -124,6 +129,7 @@ class AuthorizationCredentials(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     web_api_key: str | None = Field(None, description="Same value as the `web_api_key` header.")
     app_key: str | None = Field(None, description="Same value as the `app_key` header.")
@@ -133,6 +139,7 @@ class FrameMatWindow(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     width: float | None = None
     height: float | None = None
@@ -145,6 +152,7 @@ class FrameGlazing(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int | None = Field(None, description="Glazing id.")
 
@@ -153,6 +161,7 @@ class FrameRenderConfig(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     content_type: int | None = Field(
         None, description="Kind of picture to produce; the example sends 0 and the value set is not documented."
@@ -168,6 +177,7 @@ class OrderStatusDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_status_id: int | None = Field(None, description="Stable status id.")
     order_status_label: str | None = Field(None, description="Status label; its wording may change.")
@@ -177,6 +187,7 @@ class PricingItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     product_qty: int = Field(..., description="Number of copies to price.", ge=1, le=999)
     product_sku: str = Field(..., description="Virtual-inventory SKU or product code.")
@@ -186,6 +197,7 @@ class ProductImageFile(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     pixel_width: int | None = None
     pixel_height: int | None = None
@@ -197,6 +209,7 @@ class ReceiptTotals(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_po: str | None = None
     order_subtotal: float | None = None
@@ -208,6 +221,7 @@ class ThirdPartyIntegrations(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     etsy_product_id: int | None = None
     shopify_product_id: int | None = None
@@ -229,6 +243,7 @@ class UpdateImageDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     guid: UUID | None = Field(None, description="GUID of the image.")
     title: str | None = None
@@ -239,6 +254,7 @@ class CustomsTaxInfo(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
 
 
@@ -246,6 +262,7 @@ class ProductDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
 
 
@@ -253,6 +270,7 @@ class Shipment(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
 
 
@@ -260,6 +278,7 @@ class ShippingPreference(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
 
 
@@ -267,6 +286,7 @@ class Template(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
 
 
@@ -274,6 +294,7 @@ class ThirdPartyConnections(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
 
 
@@ -286,6 +307,7 @@ class UpdateFileSelectionRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     guids: list[UUID] = Field(..., description="GUIDs of the files that make up the selection.")
     guid: UUID = Field(..., description="Master GUID of the selection.")
@@ -295,6 +317,7 @@ class UpdateAppDetailsRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     app_details: App
 
@@ -303,6 +326,7 @@ class UpdateUserRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     account_key: str | None = Field(
         None, description="Account to update; honoured only for app keys with permission for it."
@@ -344,6 +368,7 @@ class UpdateOrderRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_id: int = Field(..., description="Submission reference id returned when the order was submitted.")
     update_command: UpdateCommand = Field(
@@ -356,6 +381,7 @@ class UpdateCustomerRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_id: int = Field(..., description="FinerWorks order id.")
     customer_info: Address | None = Field(None, description="New ship-to name and address.")
@@ -365,6 +391,7 @@ class UpdateImagesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     images: list[UpdateImageDetails] = Field(..., description="Images to change.")
     account_key: str | None = Field(
@@ -376,6 +403,7 @@ class DisconnectVirtualInventoryRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     platform: str = Field(..., description="Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.")
     account_key: str | None = Field(
@@ -387,6 +415,7 @@ class DeleteImagesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     guids: list[UUID] = Field(..., description="GUIDs of the images to delete.")
     library: ImageLibrary | None = Field(..., description="Library holding the images.")
@@ -396,6 +425,7 @@ class DeleteVirtualInventoryRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     skus: list[str] = Field(..., description="SKUs of the products to delete.")
     account_key: str | None = Field(
@@ -407,6 +437,7 @@ class DeleteGalleryCollectionRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int = Field(..., description="Id of the collection to delete.")
     account_key: str | None = Field(
@@ -418,6 +449,7 @@ class AddImagesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     images: list[AddImageDetails] = Field(..., description="Images to add, at most five per call.", max_length=5)
     library: ImageLibrary
@@ -435,6 +467,7 @@ class ListImagesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     library: ImageLibrary
     search_filter: str | None = Field(None, description="Text to look for in titles and descriptions.")
@@ -455,6 +488,7 @@ class ListVirtualInventoryRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     search_filter: str | None = Field(None, description="Text to look for in titles and descriptions.")
     sku_filter: list[str] | None = Field(None, description="Only these SKUs.", max_length=50)
@@ -478,6 +512,7 @@ class FetchOrderStatusRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_pos: list[str] | None = Field(None, description="POs you submitted the orders with.")
     order_ids: list[int] | None = Field(None, description="Submission reference ids returned by submit_orders.")
@@ -490,6 +525,7 @@ class GetPricesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     products: list[PricingItem] = Field(..., description="Items to price, 1 to 50.", max_length=50, min_length=1)
     account_key: str | None = Field(
@@ -502,6 +538,7 @@ class ListProductTypesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     ids: list[int] | None = Field(None, description="Only these product type ids.")
 
@@ -510,6 +547,7 @@ class ListStyleTypesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     ids: list[int] | None = Field(None, description="Only these style type ids.")
 
@@ -518,6 +556,7 @@ class ListCollectionsRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int | None = Field(None, description="Collection id; given, the frames of that collection are listed.")
     product_code: str | None = Field(None, description="Only collections and frames compatible with this product.")
@@ -527,6 +566,7 @@ class FrameDetailsRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int = Field(..., description="Frame id.")
 
@@ -535,6 +575,7 @@ class ListMatsRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int | None = Field(None, description="Only the mat with this id.")
 
@@ -543,6 +584,7 @@ class ValidateRecipientAddressRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     recipient: Address
 
@@ -551,6 +593,7 @@ class ListOrdersRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     search_filter: str | None = Field(None, description="Text to search for.")
     status: str | None = Field(None, description="Only orders with this status.")
@@ -569,6 +612,7 @@ class ListInvoicesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     per_page: int = Field(10, description="Page size.", ge=1, le=25)
     page_number: int | None = Field(None, description="Page to return, starting at 1.", ge=1)
@@ -581,6 +625,7 @@ class ListPaymentsRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     per_page: int = Field(10, description="Page size.", ge=1, le=25)
     page_number: int | None = Field(None, description="Page to return, starting at 1.", ge=1)
@@ -594,6 +639,7 @@ class ListGalleriesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     account_key: str | None = Field(
         None, description="Acting account; honoured only for app keys with permission for it."
@@ -606,6 +652,7 @@ class AddUpdateGalleryCollectionRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int | None = Field(None, description="Collection to update; 0, null or absent creates a new collection.")
     name: str = Field(..., description="Gallery name.", max_length=50)
@@ -620,6 +667,7 @@ class ListOrderStatusDefinitionsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
     definitions: list[OrderStatusDefinition] | None = Field(None, description="The production statuses.")
@@ -629,6 +677,7 @@ class ListFileSelectionResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     guids: list[UUID] = Field(..., description="GUIDs of the files in the selection.")
     status: ResponseStatus
@@ -638,6 +687,7 @@ class DeleteImagesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -646,6 +696,7 @@ class TestMyCredentialsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -654,6 +705,7 @@ class UpdateFileSelectionResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -662,6 +714,7 @@ class UpdateAppDetailsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -670,6 +723,7 @@ class UpdateUserResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -678,6 +732,7 @@ class UpdateOrderResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -686,6 +741,7 @@ class UpdateCustomerResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -694,6 +750,7 @@ class UpdateVirtualInventoryResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -702,6 +759,7 @@ class UpdateImagesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -710,6 +768,7 @@ class DisconnectVirtualInventoryResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -718,6 +777,7 @@ class DeleteVirtualInventoryResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -726,6 +786,7 @@ class DeleteGalleryCollectionResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -734,6 +795,7 @@ class AddImagesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -742,6 +804,7 @@ class ListImagesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -750,6 +813,7 @@ class ListVirtualInventoryResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -758,6 +822,7 @@ class SubmitOrdersResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -766,6 +831,7 @@ class FetchOrderStatusResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -774,6 +840,7 @@ class ListShippingOptionsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -782,6 +849,7 @@ class ListShippingOptionsMultipleResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -790,6 +858,7 @@ class GetPricesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -798,6 +867,7 @@ class GetProductDetailsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -806,6 +876,7 @@ class ListProductTypesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -814,6 +885,7 @@ class ListStyleTypesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -822,6 +894,7 @@ class ListCollectionsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -830,6 +903,7 @@ class FrameDetailsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -838,6 +912,7 @@ class ListMatsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -846,6 +921,7 @@ class FrameBuilderResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -854,6 +930,7 @@ class ValidateRecipientAddressResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -862,6 +939,7 @@ class ListOrdersResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -870,6 +948,7 @@ class ListInvoicesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -878,6 +957,7 @@ class ListPaymentsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -886,6 +966,7 @@ class ListGalleriesResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -894,6 +975,7 @@ class AddUpdateGalleryCollectionResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
 
@@ -902,6 +984,7 @@ class ListFileSelectionParams(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     guid: UUID
 
@@ -910,6 +993,7 @@ class GetOrderParams(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_guid: UUID
     order_email: str
@@ -919,6 +1003,7 @@ class ImageDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int | None = Field(None, description="Numeric id assigned by FinerWorks.")
     guid: UUID | None = None
@@ -958,6 +1043,7 @@ class OrderStatus(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_confirmation_id: int | None = Field(
         None, description="Submission reference id returned when the order was submitted."
@@ -975,6 +1061,7 @@ class Product(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     product_order_po: str | None = Field(None, description="Optional order reference for this line.", max_length=50)
     product_qty: int = Field(..., description="Number of copies.", ge=1, le=999)
@@ -1001,6 +1088,7 @@ class UserAccount(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     account_id: int | None = None
     account_username: str | None = None
@@ -1029,6 +1117,7 @@ class FrameMat(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     id: int | None = Field(None, description="Mat id (see list_mats).")
     windows: list[FrameMatWindow] | None = Field(None, description="Openings cut in the mat.")
@@ -1038,6 +1127,7 @@ class ProductDetailsUpdate(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     sku: str | None = Field(None, description="SKU of the product to change.")
     asking_price: float | None = Field(None, description="Selling price.")
@@ -1052,6 +1142,7 @@ class Receipt(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_id: int | None = None
     order_guid: UUID | None = None
@@ -1073,6 +1164,7 @@ class UpdateVirtualInventoryRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     virtual_inventory: list[ProductDetailsUpdate] = Field(
         ..., description="Products to change, at most 50.", max_length=50
@@ -1089,6 +1181,7 @@ class GetOrderResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     status: ResponseStatus
     order: Receipt | None = Field(None, description="The order.")
@@ -1098,6 +1191,7 @@ class OrderDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     order_po: str | None = Field(
         None, description="Your own unique order reference; any value will do for a shipping quote."
@@ -1139,6 +1233,7 @@ class FrameConfig(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     frame_id: int | None = Field(None, description="Frame to use (see list_collections and frame_details).")
     width: float | None = Field(None, description="Outer width.")
@@ -1155,6 +1250,7 @@ class SubmitOrdersRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     orders: list[OrderDetails] = Field(
         ..., description="Orders to place, at most five per call. Each needs a `shipping_code` here.", max_length=5
@@ -1172,6 +1268,7 @@ class ListShippingOptionsMultipleRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     orders: list[OrderDetails] | None = Field(None, description="Orders to quote.")
 
@@ -1180,6 +1277,7 @@ class FrameBuilderRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        defer_build=True,
     )
     product_code: str | None = Field(
         None, description="Existing product code to check; takes precedence over `config`."
