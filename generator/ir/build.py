@@ -372,6 +372,8 @@ class _Builder:
             schemas[(str(param["name"]), str(param.get("in")))] = schema if schema is not None else {}
         wanted = {(p.wire_name, p.location) for p in params}
         properties = {wire: schemas.get((wire, loc), {}) for wire, loc in wanted}
+        if not any(_checkable(self.deref(schema)) for schema in properties.values()):
+            return None  # plain strings only: a model would check nothing the annotations do not
         if len(properties) != len(wanted):  # the same name in two locations: cannot share one model
             return None
         ordered = {p.wire_name: properties[p.wire_name] for p in params}
@@ -563,6 +565,38 @@ def _without_strings(text: str) -> str:
 def build_ir(doc: SpecDocument, package: str) -> Api:
     """Build the IR of a validated document."""
     return _Builder(doc, package).build()
+
+
+# Keywords that make a parameter worth checking before sending.
+_CONSTRAINTS = frozenset(
+    {
+        "enum",
+        "const",
+        "format",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "properties",
+        "items",
+        "anyOf",
+        "oneOf",
+        "allOf",
+    }
+)
+
+
+def _checkable(schema: Any) -> bool:
+    """Whether validating a parameter against ``schema`` can reject anything a ``str`` could be."""
+    if not isinstance(schema, dict):
+        return False
+    return bool(_CONSTRAINTS & schema.keys()) or schema.get("type", "string") != "string"
 
 
 def _validates_body(op: Operation) -> bool:
