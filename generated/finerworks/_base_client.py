@@ -197,6 +197,9 @@ class BaseClient:
         self._environment = environment
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self._base = str(self.base_url)  # joined by string concatenation: URL parsing is costly per call
+        # Parsed URLs of the operations whose path has no parameters: parsing one costs more than
+        # the rest of building the request, and such a URL never changes for this client.
+        self._fixed_urls: dict[str, httpx.URL] = {}
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self._default_timeout: dict[str, float | None] | None = None
         if max_retries < 0:
@@ -219,12 +222,14 @@ class BaseClient:
         options: RequestOptions,
     ) -> _Built:
         path = op.path
+        fixed_path = True
         query: list[tuple[str, str]] = []
         headers = dict(self._base_headers)
         cookies: dict[str, str] = {}
         for spec, value in self._validated_params(op, params):
             if spec.location == "path":
                 path = path.replace("{" + spec.wire + "}", _path_value(value, spec))
+                fixed_path = False
             elif spec.location == "query":
                 query.extend(_query_pairs(spec, value))
             elif spec.location == "header":
@@ -241,9 +246,15 @@ class BaseClient:
         content, data, files, content_type = self._encode_body(op, body, options.extra_body)
         if content_type and not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = content_type
+        if fixed_path:
+            url = self._fixed_urls.get(path)
+            if url is None:
+                url = self._fixed_urls[path] = httpx.URL(self._base + path.lstrip("/"))
+        else:
+            url = httpx.URL(self._base + path.lstrip("/"))
         request = httpx.Request(
             op.method,
-            self._base + path.lstrip("/"),
+            url,
             params=cast(list[tuple[str, Any]], query) if query else None,
             headers=headers,
             content=content,
