@@ -9,6 +9,7 @@ package version accordingly and adds a CHANGELOG entry.
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,14 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
     return sorted(changes, key=lambda c: (not c.breaking, c.text))
 
 
+def _canonical(annotation: str) -> str:
+    """One spelling per annotation: quotes and spacing are not part of the public API."""
+    try:
+        return ast.unparse(ast.parse(annotation, mode="eval"))
+    except SyntaxError:
+        return annotation
+
+
 def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
     for name in old.keys() - new.keys():
         out.append(Change(True, f"method `{name}` removed"))
@@ -100,13 +109,15 @@ def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -
                 out.append(Change(True, f"`{name}`: argument `{arg}` made required"))
             elif before[arg]["required"] and not after[arg]["required"]:
                 out.append(Change(False, f"`{name}`: argument `{arg}` made optional"))
-            if before[arg]["type"] != after[arg]["type"]:
+            if _canonical(before[arg]["type"]) != _canonical(after[arg]["type"]):
                 # Accepting more than before (str → UUID | str) breaks no caller.
-                widened = set(split_union(before[arg]["type"])) <= set(split_union(after[arg]["type"]))
+                widened = {_canonical(t) for t in split_union(before[arg]["type"])} <= {
+                    _canonical(t) for t in split_union(after[arg]["type"])
+                }
                 what = "widened" if widened else "type"
                 text = f"`{name}`: argument `{arg}` {what} {before[arg]['type']} → {after[arg]['type']}"
                 out.append(Change(not widened, text))
-        if old[name]["returns"] != new[name]["returns"]:
+        if _canonical(old[name]["returns"]) != _canonical(new[name]["returns"]):
             out.append(Change(True, f"`{name}`: returns {old[name]['returns']} → {new[name]['returns']}"))
 
 

@@ -14,8 +14,21 @@ from typing import Any
 
 
 def pystr(value: object) -> str:
-    """A Python string literal with the value (``repr`` is exact for every ``str``)."""
-    return repr(str(value))
+    """A Python string literal with the value, quoted the way black would quote it.
+
+    ``repr`` is exact for every ``str``; it prefers single quotes, which black rewrites to double
+    quotes whenever that adds no escape. Doing it here spares black that work on every string.
+    """
+    literal = repr(str(value))
+    if literal[0] == "'" and '"' not in literal:  # no quote character inside: swap the delimiters
+        literal = '"' + literal[1:-1] + '"'
+    return literal
+
+
+def pytuple(values: Any) -> str:
+    """A tuple literal of strings (or of tuples of strings), laid out as black leaves it."""
+    items = [pytuple(v) if isinstance(v, (list, tuple)) else pystr(v) for v in values]
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
 def pyrepr(value: Any) -> str:
@@ -23,7 +36,7 @@ def pyrepr(value: Any) -> str:
     if value is None or isinstance(value, (bool, int, float)):
         return repr(value)
     if isinstance(value, str):
-        return repr(value)
+        return pystr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(pyrepr(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -66,6 +79,7 @@ def toml(value: object) -> str:
 FILTERS = {
     "pystr": pystr,
     "pyrepr": pyrepr,
+    "pytuple": pytuple,
     "docstring": docstring,
     "comment": comment,
     "markdown": markdown,

@@ -1,4 +1,7 @@
-"""The stages in order: load → validate → IR → models → render → format → write.
+"""The stages in order: load → validate → IR → render → models → format → write.
+
+Two stages overlap the others: openapi-spec-validator runs in a worker process from the start,
+and black formats the rendered modules in worker processes while the models stage runs here.
 
 Each stage is a function of the previous stage's output; this module only sequences them,
 times them, and decides between writing and comparing.
@@ -131,7 +134,7 @@ def generate(
     """
     from generator.apidiff import bump, changelog, diff, surface
     from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, files_fingerprint, inputs_fingerprint
-    from generator.format import format_files
+    from generator.format import Formatter
     from generator.ir import build_ir
     from generator.load import load_spec
     from generator.models import generate_models
@@ -147,19 +150,26 @@ def generate(
     # openapi-spec-validator is the slowest stage: it runs in another process while the IR,
     # models, rendering and formatting go on here. Its verdict comes first: when the document is
     # invalid, its message is the one reported, whatever a later stage made of the document.
-    with _Validation(doc.data, cache=cache) as validation:
+    previous = previous or Previous()
+    # Black's workers are forked first, while this process is small and has no threads; they
+    # are needed at once when little of the output can come from the cache.
+    first = previous.surface is None
+    with (
+        Formatter(cache=cache, start_workers=first or not cache) as formatter,
+        _Validation(doc.data, cache=cache) as validation,
+    ):
         with timings.stage("ir"):
             api = build_ir(doc, package)
-            previous = previous or Previous()
             api_surface = surface(api)
             changes = diff(previous.surface, api_surface)
             version = bump(previous.version, changes)
-        with timings.stage("models"):
-            models_source = generate_models(api, templates, cache=cache)
         with timings.stage("render"):
-            rendered = render(api, models_source, version, templates)
-        with timings.stage("format"):
-            package_files = format_files(rendered.package, cache=cache)
+            rendered = render(api, version, templates)
+            formatter.submit(rendered.package)  # black starts on these in the workers
+        with timings.stage("models"):
+            formatter.submit({"models.py": generate_models(api, templates, cache=cache)})
+        with timings.stage("format (wait)"):
+            package_files = formatter.result()
         with timings.stage("validate (wait)"):
             validation.check()
     beside = {

@@ -68,7 +68,8 @@ def manifest(
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(api: Api, models_source: str, version: str, templates: Path) -> Rendered:
+def render(api: Api, version: str, templates: Path) -> Rendered:
+    """Every file of the package from the templates, except ``models.py`` (the models stage's)."""
     env = environment(templates)
     context = {"api": api, "version": version}
     files: dict[str, str] = {}
@@ -89,6 +90,5 @@ def render(api: Api, models_source: str, version: str, templates: Path) -> Rende
     resource_template = env.get_template("package/resources/resource.py.jinja")
     for resource in api.resources:
         files[f"resources/{resource.module}.py"] = resource_template.render(context, resource=resource)
-    files["models.py"] = models_source
     beside = {"pyproject.toml": env.get_template("pyproject.toml.jinja").render(context)}
     return Rendered(package=files, beside=beside)

@@ -209,6 +209,25 @@ def test_manifest_paths_resolve_on_both_clients(generated: Generated) -> None:
     assert not unresolved, f"{len(unresolved)} manifest paths do not resolve: {unresolved[:10]}"
 
 
+def test_files_formatted_in_pieces_are_what_black_makes_of_them(generated: Generated) -> None:
+    """Large modules are formatted in pieces by several workers; whole-file black must agree."""
+    from generator import format as fmt
+
+    assert generated.returncode == 0
+    big = sorted(str(p) for p in generated.package_dir.rglob("*.py") if p.stat().st_size > 2 * fmt._PIECE)
+    if not big:
+        pytest.skip("no module large enough to be formatted in pieces")
+    options = ["--line-length", str(fmt.LINE_LENGTH), "--target-version", fmt.TARGET, "--config", os.devnull]
+    proc = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "--quiet", *options, *big],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
 def test_mypy_finds_no_errors(generated: Generated, mypy_cache: Path) -> None:
     assert generated.returncode == 0
     proc = subprocess.run(

@@ -165,3 +165,17 @@ def test_hand_edit_defeats_the_shortcut_and_is_undone(tmp_path: Path) -> None:
 def test_quiet_silences_progress(tmp_path: Path) -> None:
     code, err = _generate(tmp_path, BASE, "--quiet")
     assert code == 0 and err == ""
+
+
+def test_annotation_spelling_is_not_an_api_change() -> None:
+    """A manifest written before a quoting or spacing change of the templates diffs as unchanged."""
+    from generator.apidiff import diff
+
+    def surface(arg_type: str, returns: str) -> dict[str, object]:
+        method = {"args": {"kind": {"required": False, "type": arg_type}}, "returns": returns}
+        return {"methods": {"items.list": method}, "models": {}, "enums": {}}
+
+    old = surface("_Literal['a', 'b'] | None", "_models.Item")
+    assert diff(old, surface('_Literal["a", "b"]|None', "_models.Item")) == []
+    changes = diff(old, surface('_Literal["a", "c"] | None', "_models.Item"))
+    assert [change.breaking for change in changes] == [True]

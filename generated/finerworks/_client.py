@@ -29,10 +29,7 @@ ENVIRONMENTS: dict[str, str] = {
     "production": "https://api.finerworks.com/v3",  # Production host. Orders placed here are real unless marked as test orders.
     "test": "https://test-api.finerworks.com/v3",  # Test host. Its help pages carry the newest revision of the contract; use it while developing an integration.
 }
-Environment = Literal[
-    "production",
-    "test",
-]
+Environment = Literal["production", "test"]
 
 _AUTH: tuple[AuthSpec, ...] = (
     AuthSpec(

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator import naming
 from generator.errors import Warnings, parts_of, pointer_of
+from generator.escape import pystr
 from generator.validate import resolve_pointer
 
 # Keys that carry documentation or tooling data only; dropped from model input.
@@ -269,14 +270,14 @@ _FORMATS = {
 
 
 def _literal(values: Any, used: set[str]) -> str | None:
-    """``_Literal['a', 'b']`` for an enum of strings or integers (values spelled by ``repr``)."""
+    """``_Literal["a", "b"]`` for an enum of strings or integers (strings quoted by ``pystr``)."""
     if not isinstance(values, list):
         return None
     present = [v for v in values if v is not None]
     if not present or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in present):
         return None
     used.add("Literal")
-    text = "_Literal[" + ", ".join(repr(v) for v in dict.fromkeys(present)) + "]"
+    text = "_Literal[" + ", ".join(pystr(v) if isinstance(v, str) else repr(v) for v in dict.fromkeys(present)) + "]"
     return text + " | None" if None in values else text
 
 

@@ -38,12 +38,7 @@ _TEST_CREDENTIALS: _Op[_models.TestMyCredentialsResponse] = _Op(
     response_type=_models.TestMyCredentialsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
 )
 
@@ -54,12 +49,7 @@ _UPDATE_APP: _Op[_models.UpdateAppDetailsResponse] = _Op(
     response_type=_models.UpdateAppDetailsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -73,12 +63,7 @@ _UPDATE_USER: _Op[_models.UpdateUserResponse] = _Op(
     response_type=_models.UpdateUserResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -92,12 +77,7 @@ _LIST_INVOICES: _Op[_models.ListInvoicesResponse] = _Op(
     response_type=_models.ListInvoicesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -120,12 +100,7 @@ _LIST_PAYMENTS: _Op[_models.ListPaymentsResponse] = _Op(
     response_type=_models.ListPaymentsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",

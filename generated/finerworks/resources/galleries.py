@@ -33,12 +33,7 @@ _DELETE: _Op[_models.DeleteGalleryCollectionResponse] = _Op(
     response_type=_models.DeleteGalleryCollectionResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -52,12 +47,7 @@ _LIST: _Op[_models.ListGalleriesResponse] = _Op(
     response_type=_models.ListGalleriesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -71,12 +61,7 @@ _ADD_UPDATE: _Op[_models.AddUpdateGalleryCollectionResponse] = _Op(
     response_type=_models.AddUpdateGalleryCollectionResponse,
     response_kind="model",
     idempotent=False,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",

@@ -42,12 +42,7 @@ _LIST_SELECTION: _Op[_models.ListFileSelectionResponse] = _Op(
     response_type=_models.ListFileSelectionResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={
         "guid": _Param("guid", "query", "form", True),
     },
@@ -61,12 +56,7 @@ _UPDATE_SELECTION: _Op[_models.UpdateFileSelectionResponse] = _Op(
     response_type=_models.UpdateFileSelectionResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -80,12 +70,7 @@ _UPDATE: _Op[_models.UpdateImagesResponse] = _Op(
     response_type=_models.UpdateImagesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -99,12 +84,7 @@ _DELETE: _Op[_models.DeleteImagesResponse] = _Op(
     response_type=_models.DeleteImagesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -118,12 +98,7 @@ _ADD: _Op[_models.AddImagesResponse] = _Op(
     response_type=_models.AddImagesResponse,
     response_kind="model",
     idempotent=False,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -137,12 +112,7 @@ _LIST: _Op[_models.ListImagesResponse] = _Op(
     response_type=_models.ListImagesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",

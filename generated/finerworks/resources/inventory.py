@@ -41,12 +41,7 @@ _UPDATE: _Op[_models.UpdateVirtualInventoryResponse] = _Op(
     response_type=_models.UpdateVirtualInventoryResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -60,12 +55,7 @@ _DISCONNECT: _Op[_models.DisconnectVirtualInventoryResponse] = _Op(
     response_type=_models.DisconnectVirtualInventoryResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -79,12 +69,7 @@ _DELETE: _Op[_models.DeleteVirtualInventoryResponse] = _Op(
     response_type=_models.DeleteVirtualInventoryResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -98,12 +83,7 @@ _LIST: _Op[_models.ListVirtualInventoryResponse] = _Op(
     response_type=_models.ListVirtualInventoryResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",

@@ -42,12 +42,7 @@ _LIST_STATUS_DEFINITIONS: _Op[_models.ListOrderStatusDefinitionsResponse] = _Op(
     response_type=_models.ListOrderStatusDefinitionsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
 )
 
@@ -58,12 +53,7 @@ _UPDATE: _Op[_models.UpdateOrderResponse] = _Op(
     response_type=_models.UpdateOrderResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -77,12 +67,7 @@ _UPDATE_CUSTOMER: _Op[_models.UpdateCustomerResponse] = _Op(
     response_type=_models.UpdateCustomerResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -96,12 +81,7 @@ _SUBMIT: _Op[_models.SubmitOrdersResponse] = _Op(
     response_type=_models.SubmitOrdersResponse,
     response_kind="model",
     idempotent=False,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -115,12 +95,7 @@ _FETCH_STATUS: _Op[_models.FetchOrderStatusResponse] = _Op(
     response_type=_models.FetchOrderStatusResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -134,12 +109,7 @@ _LIST: _Op[_models.ListOrdersResponse] = _Op(
     response_type=_models.ListOrdersResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -162,12 +132,7 @@ _GET: _Op[_models.GetOrderResponse] = _Op(
     response_type=_models.GetOrderResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={
         "order_guid": _Param("order_guid", "query", "form", True),
         "order_email": _Param("order_email", "query", "form", True),

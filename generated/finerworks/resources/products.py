@@ -35,12 +35,7 @@ _GET_PRICES: _Op[_models.GetPricesResponse] = _Op(
     response_type=_models.GetPricesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -54,12 +49,7 @@ _GET_DETAILS: _Op[_models.GetProductDetailsResponse] = _Op(
     response_type=_models.GetProductDetailsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -73,12 +63,7 @@ _LIST_TYPES: _Op[_models.ListProductTypesResponse] = _Op(
     response_type=_models.ListProductTypesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -92,12 +77,7 @@ _LIST_STYLE_TYPES: _Op[_models.ListStyleTypesResponse] = _Op(
     response_type=_models.ListStyleTypesResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -111,12 +91,7 @@ _LIST_COLLECTIONS: _Op[_models.ListCollectionsResponse] = _Op(
     response_type=_models.ListCollectionsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -130,12 +105,7 @@ _GET_FRAME: _Op[_models.FrameDetailsResponse] = _Op(
     response_type=_models.FrameDetailsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -149,12 +119,7 @@ _LIST_MATS: _Op[_models.ListMatsResponse] = _Op(
     response_type=_models.ListMatsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -168,12 +133,7 @@ _BUILD_FRAME: _Op[_models.FrameBuilderResponse] = _Op(
     response_type=_models.FrameBuilderResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",

@@ -37,12 +37,7 @@ _LIST_OPTIONS: _Op[_models.ListShippingOptionsResponse] = _Op(
     response_type=_models.ListShippingOptionsResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -56,12 +51,7 @@ _LIST_OPTIONS_MULTIPLE: _Op[_models.ListShippingOptionsMultipleResponse] = _Op(
     response_type=_models.ListShippingOptionsMultipleResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
@@ -75,12 +65,7 @@ _VALIDATE_ADDRESS: _Op[_models.ValidateRecipientAddressResponse] = _Op(
     response_type=_models.ValidateRecipientAddressResponse,
     response_kind="model",
     idempotent=True,
-    security=(
-        (
-            "web_api_key",
-            "app_key",
-        ),
-    ),
+    security=(("web_api_key", "app_key"),),
     params={},
     body_encoding="json",
     content_type="application/json",
