@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def pointer_of(parts: Iterable[str | int]) -> str:
@@ -46,6 +47,10 @@ class SpecError(Exception):
         self.pointer = pointer
         self.hint = hint
         self.line = line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (pointer, hint, line), for errors raised in a worker process."""
+        return (self.__class__, (self.message, self.pointer), self.__dict__)
 
 
 class UsageError(Exception):

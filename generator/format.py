@@ -4,24 +4,20 @@ The black version is pinned in the project's requirements: it decides the bytes 
 A file black cannot parse means a template or the models stage produced invalid Python, which
 is a generator bug, reported with the file name and black's message.
 
-Black is most of the cost of a cold generation, so files are formatted in worker processes, one
-per core. The workers are forked when the pipeline starts, while this process is still small
-(after the models stage it holds datamodel-code-generator's parse of the whole spec, which a fork
-would share page for page with every worker), and they import black while the earlier stages run.
+Black is most of the cost of a cold generation, so files are formatted on the worker processes
+of :mod:`generator.workers`, large ones in pieces.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
 from generator.cache import Cache, key
 from generator.errors import InternalError
+from generator.workers import Workers
 
 LINE_LENGTH = 120
 TARGET = "py310"
@@ -113,11 +109,6 @@ def _join(pieces: list[str], befores: list[str]) -> str:
     return "".join(before + piece for before, piece in zip(befores, pieces, strict=True))
 
 
-def _warm_up() -> None:
-    """Run in each worker as it starts: black's import overlaps the stages before formatting."""
-    _mode()
-
-
 def _format_one(piece: Piece) -> tuple[str, str | None]:
     """Black's output for the piece, or the piece and black's complaint."""
     try:
@@ -132,45 +123,19 @@ def _format_one(piece: Piece) -> tuple[str, str | None]:
 
 
 class Formatter:
-    """Black with a content-addressed cache and, when asked to start early, a pool of workers.
+    """Black with a content-addressed cache, on the shared worker processes.
 
     Files are submitted as soon as they exist and collected at the end, so that the workers
-    format the rendered modules while this process runs the models stage.
-    ``start_workers=True`` forks the workers at once; the pipeline asks for it when most files
-    will miss the cache (first generation, or ``--force``). Otherwise a large batch of misses
-    starts the pool when it arrives, and a small one is formatted in this process.
+    format the rendered modules while the models stage runs. A large batch of cache misses
+    starts the workers if they are not running; a small one is formatted in this process.
     """
 
-    def __init__(self, *, cache: bool = True, start_workers: bool = False) -> None:
+    def __init__(self, workers: Workers, *, cache: bool = True) -> None:
         self._store = Cache(f"black-{metadata.version('black')}", enabled=cache)
-        self._workers = os.cpu_count() or 1
-        self._pool: ProcessPoolExecutor | None = None
+        self._workers = workers
         self._done: dict[str, str] = {}
         self._inline: list[tuple[str, str]] = []
         self._pending: list[tuple[str, str, list[tuple[str, Future[tuple[str, str | None]]]]]] = []
-        if start_workers:
-            self._start()
-
-    def _start(self) -> ProcessPoolExecutor | None:
-        if self._pool is None and self._workers > 1:
-            # fork shares the loaded interpreter (no re-import of the generator); elsewhere the
-            # platform's default start method is used.
-            context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
-            self._pool = ProcessPoolExecutor(max_workers=self._workers, mp_context=context, initializer=_warm_up)
-            # With fork, every worker starts on the first submit, before the pool's own thread.
-            self._pool.submit(_warm_up)
-        return self._pool
-
-    def __enter__(self) -> Formatter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
 
     def submit(self, files: dict[str, str]) -> None:
         """Queue ``files`` for formatting; their ``.py`` files go to the workers at once.
@@ -186,15 +151,15 @@ class Formatter:
             else:
                 self._done[name] = hit
         size = sum(len(s) for _, s in todo)
-        pool = self._pool or (self._start() if size > _PARALLEL_THRESHOLD and len(todo) > 1 else None)
-        if pool is None:
+        big = size > _PARALLEL_THRESHOLD and len(todo) > 1
+        if not (self._workers.started or (big and self._workers.start())):
             self._inline.extend(todo)
             return
         pieces = [piece for name, source in todo for piece in _pieces(name, source)]
         futures: dict[int, Future[tuple[str, str | None]]] = {}
         # Largest first, so that no worker is left with a big piece at the end.
         for index in sorted(range(len(pieces)), key=lambda index: -len(pieces[index].text)):
-            futures[index] = pool.submit(_format_one, pieces[index])
+            futures[index] = self._workers.submit(_format_one, pieces[index])
         for name, source in todo:
             own = [(piece.before, futures[index]) for index, piece in enumerate(pieces) if piece.file == name]
             self._pending.append((name, source, own))

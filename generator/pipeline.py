@@ -1,7 +1,8 @@
-"""The stages in order: load → validate → IR → render → models → format → write.
+"""The stages in order: load → validate → IR → models → render → format → write.
 
-Two stages overlap the others: openapi-spec-validator runs in a worker process from the start,
-and black formats the rendered modules in worker processes while the models stage runs here.
+The slow ones overlap: openapi-spec-validator runs in its own process from the start; the models
+stage runs on one of the worker processes while this process renders the templates and the
+other workers format the rendered modules with black (see :mod:`generator.workers`).
 
 Each stage is a function of the previous stage's output; this module only sequences them,
 times them, and decides between writing and comparing.
@@ -135,6 +136,7 @@ def generate(
     from generator.apidiff import bump, changelog, diff, surface
     from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, files_fingerprint, inputs_fingerprint
     from generator.format import Formatter
+    from generator.workers import Workers
     from generator.ir import build_ir
     from generator.load import load_spec
     from generator.models import generate_models
@@ -151,23 +153,26 @@ def generate(
     # models, rendering and formatting go on here. Its verdict comes first: when the document is
     # invalid, its message is the one reported, whatever a later stage made of the document.
     previous = previous or Previous()
-    # Black's workers are forked first, while this process is small and has no threads; they
-    # are needed at once when little of the output can come from the cache.
-    first = previous.surface is None
+    # The worker processes are forked first, while this process is small and has no threads;
+    # they start at once when little of the output can come from the caches.
     with (
-        Formatter(cache=cache, start_workers=first or not cache) as formatter,
+        Workers(start=previous.surface is None or not cache) as workers,
         _Validation(doc.data, cache=cache) as validation,
     ):
+        formatter = Formatter(workers, cache=cache)
         with timings.stage("ir"):
             api = build_ir(doc, package)
             api_surface = surface(api)
             changes = diff(previous.surface, api_surface)
             version = bump(previous.version, changes)
+        # datamodel-code-generator runs in a worker while this process renders the templates and
+        # the other workers format them.
+        models = workers.submit(generate_models, api, templates, cache=cache)
         with timings.stage("render"):
             rendered = render(api, version, templates)
-            formatter.submit(rendered.package)  # black starts on these in the workers
-        with timings.stage("models"):
-            formatter.submit({"models.py": generate_models(api, templates, cache=cache)})
+            formatter.submit(rendered.package)
+        with timings.stage("models (wait)"):
+            formatter.submit({"models.py": models.result()})
         with timings.stage("format (wait)"):
             package_files = formatter.result()
         with timings.stage("validate (wait)"):

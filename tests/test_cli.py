@@ -130,3 +130,13 @@ def test_warnings_are_located(tmp_path: Path) -> None:
     result = run_generator("--spec", _write(tmp_path, sloppy), "--out", tmp_path / "o", "--package", "tiny")
     assert result.returncode == 0, result.stderr
     assert "warning:" in result.stderr and "spec.yaml:20" in result.stderr and "bad-default" in result.stderr
+
+
+def test_spec_errors_survive_the_trip_from_a_worker_process() -> None:
+    """Stages running in worker processes raise SpecError; pickling keeps pointer, hint and line."""
+    import pickle
+
+    from generator.errors import SpecError
+
+    error = pickle.loads(pickle.dumps(SpecError("bad type", "/components/schemas/A", hint="fix it", line=7)))
+    assert (str(error), error.pointer, error.hint, error.line) == ("bad type", "/components/schemas/A", "fix it", 7)

@@ -9,6 +9,7 @@ import black
 import pytest
 
 from generator import format as fmt
+from generator.workers import Workers
 
 # One unit of a large generated-looking module: top-level classes, a big class whose methods
 # can be cut apart, and the traps a cut must avoid (a ``class``/``def`` line inside a string,
@@ -135,7 +136,8 @@ def test_small_files_are_not_cut() -> None:
 def test_workers_give_black_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
     files = {"big.py": big_source(30) + big_class(20), "small.py": "x = [1,2,\n3]\n", "README.md": "x = [1,2]\n"}
-    with fmt.Formatter(cache=False, start_workers=True) as formatter:
+    with Workers(start=True) as workers:
+        formatter = fmt.Formatter(workers, cache=False)
         formatter.submit({"big.py": files["big.py"]})
         formatter.submit({"small.py": files["small.py"], "README.md": files["README.md"]})
         out = formatter.result()
@@ -150,7 +152,9 @@ def test_workers_give_black_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_invalid_python_is_reported_with_the_file_name() -> None:
     from generator.errors import InternalError
 
-    with fmt.Formatter(cache=False) as formatter:
-        formatter.submit({"pkg/broken.py": "def f(:\n"})
-        with pytest.raises(InternalError, match=r"generated pkg/broken\.py is not valid Python"):
-            formatter.result()
+    for start in (False, True):  # formatted here, then in a worker
+        with Workers(start=start) as workers:
+            formatter = fmt.Formatter(workers, cache=False)
+            formatter.submit({"pkg/broken.py": "def f(:\n" + "x = 1\n" * 20_000})
+            with pytest.raises(InternalError, match=r"generated pkg/broken\.py is not valid Python"):
+                formatter.result()
