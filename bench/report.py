@@ -11,7 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, load
 
 TOOLS = {"ours": "ours", "opc": "openapi-python-client", "dmcg": "datamodel-codegen"}
-STAGE_ORDER = ["load", "validate", "ir", "models", "render", "format", "validate (wait)", "write", "total"]
+STAGE_ORDER = ["load", "validate", "ir", "models", "render", "format", "models (wait)", "format (wait)", "validate (wait)",
+               "write", "total"]  # fmt: skip
 
 
 def med(values: list[float]) -> float | None:
@@ -52,8 +53,9 @@ def gen_section(gen: dict[str, Any], out: list[str]) -> dict[str, Any]:
     out.append("## 1. Generation: wall time, CPU time, peak memory\n")
     out.append(
         "Cold runs of the three tools are interleaved spec by spec, the order rotating each round. "
-        "`wall` is the median with min–max in brackets; `cpu` is user+sys of the process tree (our generator "
-        "formats in 2 worker processes on large specs, so its cpu can exceed its wall). "
+        "`wall` is the median with min–max in brackets; `cpu` is user+sys of the process tree (on a cold run our "
+        "generator forks one worker per core at start, here 2, which run datamodel-code-generator and black while "
+        "the main process renders, and it validates in one more process, so its cpu exceeds its wall). "
         "`RSS` is `ru_maxrss` from `wait4` (the largest single process of the tree, what `/usr/bin/time -v` "
         "reports); for our generator `tree` is the largest *sum* of RSS over its process tree, sampled every "
         "50 ms (it starts helper processes). Ratios are of medians (wall).\n"
@@ -164,8 +166,9 @@ def gen_section(gen: dict[str, Any], out: list[str]) -> dict[str, Any]:
     out.append("")
 
     out.append("### Where our generator's time goes (per-stage timings it prints on stderr)\n")
-    out.append("Medians over the runs, in seconds; `share` is of the stage total. `validate (wait)` is time "
-               "spent waiting for a validation that runs beside the other stages. The generator prints the stages "
+    out.append("Medians over the runs, in seconds; `share` is of the stage total. The `(wait)` stages are time "
+               "the main process spends waiting for work done beside it: the models stage and black on the workers, "
+               "openapi-spec-validator in its own process. The generator prints the stages "
                "only for runs over 1 s, so most warm runs have none (n=0).\n")  # fmt: skip
     for name in ("vault", "twilio", "box", "asana", "finerworks"):
         spec = gen["specs"].get(name)
@@ -243,6 +246,10 @@ def client_section(client: dict[str, Any], out: list[str]) -> dict[str, float]:
     if b:
         out.append("Without the network (median of 9 interleaved rounds × 3,000 calls, µs per call):\n")
         out.append("| step | generated client | bare httpx | extra |\n|---|---:|---:|---:|")
+        if "client_call_us" in b:
+            out.append(f"| whole call, `httpx.MockTransport` instead of the network | {b['client_call_us']:.1f} | "
+                       f"{b['httpx_call_us']:.1f} (`request().json()`) | {b['client_call_us'] - b['httpx_call_us']:+.1f} "
+                       f"({b['client_call_us'] / b['httpx_call_us']:.2f}×) |")  # fmt: skip
         out.append(f"| build the request | {b['client_build_us']:.1f} (`_build`: validate + build) | "
                    f"{b['httpx_build_us']:.1f} (`Client.build_request`) | {b['client_build_us'] - b['httpx_build_us']:+.1f} |")  # fmt: skip
         out.append(f"| parse the response | {b['client_parse_us']:.1f} (`_parse`: envelope + model) | "

@@ -511,12 +511,14 @@ class SyncAPIClient(BaseClient):
                 raise _transport_error(exc, built) from None
             response.read()
             _log_response(built, response, started, attempt)
-            pause = self._delay(attempt, response) if attempt < retries else None
-            if pause is not None and self._retry_status(op, response.status_code):
-                _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
-                time.sleep(pause)
-                attempt += 1
-                continue
+            # The status is checked first: a successful call never looks at Retry-After.
+            if attempt < retries and self._retry_status(op, response.status_code):
+                pause = self._delay(attempt, response)
+                if pause is not None:  # None: the server asks for longer than we wait
+                    _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
+                    time.sleep(pause)
+                    attempt += 1
+                    continue
             parsed = self._parse(op, response)
             if mode == "raw":
                 return cast(T, APIResponse(response, parsed, attempt + 1))
@@ -589,12 +591,14 @@ class AsyncAPIClient(BaseClient):
                 raise _transport_error(exc, built) from None
             await response.aread()
             _log_response(built, response, started, attempt)
-            pause = self._delay(attempt, response) if attempt < retries else None
-            if pause is not None and self._retry_status(op, response.status_code):
-                _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
-                await _async_sleep(pause)
-                attempt += 1
-                continue
+            # The status is checked first: a successful call never looks at Retry-After.
+            if attempt < retries and self._retry_status(op, response.status_code):
+                pause = self._delay(attempt, response)
+                if pause is not None:  # None: the server asks for longer than we wait
+                    _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
+                    await _async_sleep(pause)
+                    attempt += 1
+                    continue
             parsed = self._parse(op, response)
             if mode == "raw":
                 return cast(T, APIResponse(response, parsed, attempt + 1))
