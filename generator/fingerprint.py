@@ -15,7 +15,15 @@ from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = _ROOT / "templates"
-_LIBRARIES = ("black", "datamodel-code-generator", "Jinja2", "PyYAML", "openapi-spec-validator", "pydantic")
+_LIBRARIES = (
+    "black",
+    "datamodel-code-generator",
+    "Jinja2",
+    "PyYAML",
+    "openapi-spec-validator",
+    "jsonschema-rs",
+    "pydantic",
+)
 MANIFEST = "_manifest.json"
 
 

@@ -93,7 +93,10 @@ class _Validation:
 
         # A document already found valid (same bytes, same validator) is not validated again.
         self._store = Cache("validated", enabled=cache)
-        self._digest = key(f"openapi-spec-validator=={metadata.version('openapi-spec-validator')}", json.dumps(data))
+        validator = ";".join(
+            f"{name}=={metadata.version(name)}" for name in ("openapi-spec-validator", "jsonschema-rs")
+        )
+        self._digest = key(validator, json.dumps(data))
         self._pool: ProcessPoolExecutor | None = None
         if self._store.get(self._digest) != "valid":
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
