@@ -54,11 +54,66 @@ def schema_error(data: dict[str, Any]) -> tuple[str, str] | None:
     from openapi_spec_validator.shortcuts import get_validator_cls
 
     validator = get_validator_cls(data)(SchemaPath.from_dict(data))
+    _locate_schema_errors(validator)
     for error in validator.iter_errors():
-        path = [str(p) for p in getattr(error, "absolute_path", [])]
+        path = _through_refs(data, [str(p) for p in getattr(error, "absolute_path", [])])
         message = str(getattr(error, "message", error)).splitlines()[0]
         return message, pointer_of(path) if path else ""
     return None
+
+
+def _through_refs(data: Any, path: list[str]) -> list[str]:
+    """``path`` as it lies in the document: a step into a ``$ref`` continues at its target.
+
+    The validator walks references, so the path of an error inside a referenced schema runs
+    through the ``$ref`` (``.../schema/properties/id``); the editor needs the target's own
+    location (``/components/schemas/Thing/properties/id``).
+    """
+    node, out = data, []
+    for part in path:
+        while isinstance(node, dict) and part not in node and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            try:
+                node, out = resolve_pointer(data, ref), parts_of(ref)
+            except KeyError:
+                return path
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return path  # not in the document: report what the validator said
+        out.append(part)
+    return out
+
+
+def _locate_schema_errors(validator: Any) -> None:
+    """Make the paths of errors found inside a Schema Object start at the document's root.
+
+    openapi-spec-validator checks every Schema Object on its own and reports paths relative to
+    it (``/properties/id/type``), which point nowhere in the document. Its schema keyword
+    validator is given a subclass that prefixes each such error with the schema's location.
+    This reaches into the validator's registry (pinned version, covered by test_cli); if that
+    ever changes shape, errors are reported as the library gives them.
+    """
+    from jsonschema_path import SchemaPath
+
+    try:
+        keyword = validator.keyword_validators_registry["schema"]
+    except (AttributeError, KeyError):
+        return
+    base = type(keyword)
+
+    class LocatedSchemaValidator(base):  # type: ignore[misc, valid-type]
+        def __call__(self, schema: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            for error in super().__call__(schema, *args, **kwargs):
+                # The innermost schema sees an error first; the enclosing ones leave it alone.
+                if isinstance(schema, SchemaPath) and not getattr(error, "_located", False):
+                    error.path.extendleft(reversed(schema.parts))
+                    error._located = True
+                yield error
+
+    keyword.__class__ = LocatedSchemaValidator
 
 
 def raise_schema_error(error: tuple[str, str] | None) -> None:

@@ -70,7 +70,14 @@ BAD_SPECS = {
     ),
     "invalid_type": (
         GOOD.replace("id: {type: integer}", "id: {type: integr}"),
-        ["invalid OpenAPI document", "integr"],
+        ["invalid OpenAPI document", "integr", "spec.yaml:20", "#/components/schemas/Thing/properties/id/type"],
+    ),
+    "invalid_inline_type": (
+        GOOD.replace(
+            "      tags: [things]\n",
+            "      tags: [things]\n      parameters:\n        - {name: q, in: query, schema: {type: strng}}\n",
+        ),
+        ["invalid OpenAPI document", "strng", "spec.yaml:10", "#/paths/~1things/get/parameters/0/schema/type"],
     ),
     "external_ref": (
         GOOD.replace('$ref: "#/components/schemas/Thing"', '$ref: "other.yaml#/Thing"'),
