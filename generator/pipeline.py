@@ -172,7 +172,7 @@ def generate(
         # the other workers format them.
         models = workers.submit(generate_models, api, templates, cache=cache)
         with timings.stage("render"):
-            rendered = render(api, version, templates)
+            rendered = render(api, version, templates, cache=cache)
             formatter.submit(rendered.package)
         with timings.stage("models (wait)"):
             formatter.submit({"models.py": models.result()})

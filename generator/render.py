@@ -1,4 +1,4 @@
-"""Stage 5, render: IR (+ models source) → the files of the package, as text.
+"""Stage 5, render: IR → the files of the package as text (all but ``models.py``, the models stage's).
 
 Templates live in ``templates/``; they read only the IR and reach spec text only through the
 escaping filters of :mod:`generator.escape`. ``StrictUndefined`` turns a typo in a template into
@@ -26,17 +26,40 @@ class Rendered:
     beside: dict[str, str]
 
 
-def environment(templates: Path) -> jinja2.Environment:
+_OPTIONS: dict[str, Any] = {
+    "undefined": jinja2.StrictUndefined,
+    "autoescape": False,
+    "keep_trailing_newline": True,
+    "trim_blocks": False,
+    "lstrip_blocks": False,
+}
+
+
+def environment(templates: Path, *, cache: bool = False) -> jinja2.Environment:
+    """The Jinja2 environment; with ``cache``, compiled templates are kept between runs.
+
+    Compiling the templates is most of the render stage of a regeneration. Jinja2's bytecode
+    cache checks each template's source checksum; its folder is named after the Jinja2 version
+    and the options above, which also decide the compiled code.
+    """
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        keep_trailing_newline=True,
-        trim_blocks=False,
-        lstrip_blocks=False,
+        loader=jinja2.FileSystemLoader(str(templates)), bytecode_cache=_bytecode_cache() if cache else None, **_OPTIONS
     )
     env.filters.update(FILTERS)
     return env
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    from importlib import metadata
+
+    from generator.cache import cache_dir, key
+
+    folder = cache_dir() / f"jinja-{key(metadata.version('Jinja2'), repr(sorted(_OPTIONS.items())))[:16]}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a cache that cannot be written only costs time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def manifest(
@@ -68,9 +91,9 @@ def manifest(
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(api: Api, version: str, templates: Path) -> Rendered:
+def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> Rendered:
     """Every file of the package from the templates, except ``models.py`` (the models stage's)."""
-    env = environment(templates)
+    env = environment(templates, cache=cache)
     context = {"api": api, "version": version}
     files: dict[str, str] = {}
     for name in (

@@ -179,3 +179,24 @@ def test_annotation_spelling_is_not_an_api_change() -> None:
     assert diff(old, surface('_Literal["a", "b"]|None', "_models.Item")) == []
     changes = diff(old, surface('_Literal["a", "c"] | None', "_models.Item"))
     assert [change.breaking for change in changes] == [True]
+
+
+def test_compiled_templates_are_reused_and_an_edit_recompiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Jinja2's bytecode cache serves regenerations; a template edit is never served stale."""
+    from generator.ir import build_ir
+    from generator.load import load_spec
+    from generator.render import render
+
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BASE)
+    api = build_ir(load_spec(spec), "shop")
+    plain = render(api, "0.1.0", templates, cache=False).package
+    assert render(api, "0.1.0", templates, cache=True).package == plain  # compiles and stores
+    assert list((tmp_path / "cache").glob("jinja-*/*")), "no compiled template was stored"
+    assert render(api, "0.1.0", templates, cache=True).package == plain  # served from the cache
+    version = templates / "package" / "_version.py.jinja"
+    version.write_text(version.read_text() + "EDITED = True\n")
+    assert render(api, "0.1.0", templates, cache=True).package["_version.py"].endswith("EDITED = True\n")
