@@ -328,7 +328,10 @@ def write(path: Path) -> Path:
     m = env.get("machine", {})
     el = env.get("elapsed_s", {})
     out.append("## Machine and versions\n")
-    out.append(f"- Run: {env.get('date', '?')}, git `{env.get('git_head', '?')}` "
+    parts = env.get("parts", {})
+    if parts:
+        out.append("- Parts run: " + "; ".join(f"{name} at {p['date']}, git `{p['git']}`" for name, p in parts.items()))
+    out.append(f"- Full run started: {env.get('date', '?')}; doc written at git `{env.get('git_head', '?')}` "
                f"({env.get('git_dirty_files', '?')} files in generator/, templates/, generated/ modified and uncommitted when the doc was last written; others were editing them). "
                f"Wall time of the bench: " + ", ".join(f"{k} {v:.0f} s" for k, v in el.items())
                + (f" (total {sum(el.values()) / 60:.1f} min)" if el else ""))  # fmt: skip

@@ -40,10 +40,13 @@ def git(*args: str) -> str:
 
 def environment(started: str, elapsed: dict[str, float]) -> None:
     previous = load("env")
+    dirty = git("status", "--porcelain", "--", "generator", "templates", "generated")
+    head = git("rev-parse", "--short", "HEAD") + (f" + {len(dirty.splitlines())} modified files" if dirty else "")
+    parts = {name: {"date": started, "git": head} for name in elapsed}
     if isinstance(previous, dict) and set(elapsed) != set(PARTS):  # a partial run keeps the other parts' times
         elapsed = {**previous.get("elapsed_s", {}), **elapsed}
+        parts = {**previous.get("parts", {}), **parts}
         started = previous.get("date", started)
-    dirty = git("status", "--porcelain", "--", "generator", "templates", "generated")
     save(
         "env",
         {
@@ -56,6 +59,7 @@ def environment(started: str, elapsed: dict[str, float]) -> None:
             "git_head": git("rev-parse", "--short", "HEAD"),
             "git_dirty_files": len(dirty.splitlines()) if dirty else 0,
             "elapsed_s": elapsed,
+            "parts": parts,
             "load_end": loadavg(),
         },
     )
