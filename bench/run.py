@@ -41,7 +41,8 @@ def git(*args: str) -> str:
 def environment(started: str, elapsed: dict[str, float]) -> None:
     previous = load("env")
     dirty = git("status", "--porcelain", "--", "generator", "templates", "generated")
-    head = git("rev-parse", "--short", "HEAD") + (f" + {len(dirty.splitlines())} modified files" if dirty else "")
+    sha = git("rev-parse", "--short", "HEAD")
+    head = sha + (f" + {len(dirty.splitlines())} modified files" if dirty else "")
     parts = {name: {"date": started, "git": head} for name in elapsed}
     if isinstance(previous, dict) and set(elapsed) != set(PARTS):  # a partial run keeps the other parts' times
         elapsed = {**previous.get("elapsed_s", {}), **elapsed}
@@ -56,7 +57,7 @@ def environment(started: str, elapsed: dict[str, float]) -> None:
             "python_peers": python_version(PEERS / "bin" / "python") if (PEERS / "bin" / "python").exists() else "-",
             "ours": pip_versions(PY, OURS_PACKAGES),
             "peers": pip_versions(PEERS / "bin" / "python", PEER_PACKAGES) if PEERS.exists() else {},
-            "git_head": git("rev-parse", "--short", "HEAD"),
+            "git_head": sha,
             "git_dirty_files": len(dirty.splitlines()) if dirty else 0,
             "elapsed_s": elapsed,
             "parts": parts,

@@ -127,14 +127,14 @@ class Formatter:
 
     Files are submitted as soon as they exist and collected at the end, so that the workers
     format the rendered modules while the models stage runs. A large batch of cache misses
-    starts the workers if they are not running; a small one is formatted in this process.
+    starts the workers if they are not running; a small one is formatted in this process
+    (``Workers.submit`` runs a job here when no worker runs).
     """
 
     def __init__(self, workers: Workers, *, cache: bool = True) -> None:
         self._store = Cache(f"black-{metadata.version('black')}", enabled=cache)
         self._workers = workers
         self._done: dict[str, str] = {}
-        self._inline: list[tuple[str, str]] = []
         self._pending: list[tuple[str, str, list[tuple[str, Future[tuple[str, str | None]]]]]] = []
 
     def submit(self, files: dict[str, str]) -> None:
@@ -150,11 +150,8 @@ class Formatter:
                 todo.append((name, source))
             else:
                 self._done[name] = hit
-        size = sum(len(s) for _, s in todo)
-        big = size > _PARALLEL_THRESHOLD and len(todo) > 1
-        if not (self._workers.started or (big and self._workers.start())):
-            self._inline.extend(todo)
-            return
+        if sum(len(s) for _, s in todo) > _PARALLEL_THRESHOLD and len(todo) > 1:
+            self._workers.start()
         pieces = [piece for name, source in todo for piece in _pieces(name, source)]
         futures: dict[int, Future[tuple[str, str | None]]] = {}
         # Largest first, so that no worker is left with a big piece at the end.
@@ -166,18 +163,14 @@ class Formatter:
 
     def result(self) -> dict[str, str]:
         """Every submitted file, formatted; raises for a file black could not parse."""
-        results = [
-            (name, source, [(before, future.result()) for before, future in parts])
-            for name, source, parts in self._pending
-        ]
-        results += [(name, source, [("", _format_one(Piece(name, source)))]) for name, source in self._inline]
-        self._pending, self._inline = [], []
-        for name, source, done in results:
+        for name, source, parts in self._pending:
+            done = [(before, future.result()) for before, future in parts]
             for _, (_, error) in done:
                 if error is not None:
                     raise InternalError(f"generated {name} is not valid Python ({error})")
             formatted = _join([text for _, (text, _) in done], [before for before, _ in done])
             self._store.put(_key(source), formatted)
             self._done[name] = formatted
+        self._pending = []
         done_files, self._done = self._done, {}
         return done_files
