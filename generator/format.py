@@ -156,7 +156,7 @@ class Formatter:
         futures: dict[int, Future[tuple[str, str | None]]] = {}
         # Largest first, so that no worker is left with a big piece at the end.
         for index in sorted(range(len(pieces)), key=lambda index: -len(pieces[index].text)):
-            futures[index] = self._workers.submit(_format_one, pieces[index])
+            futures[index] = self._workers.submit(_format_one, pieces[index], garbage=len(pieces[index].text))
         for name, source in todo:
             own = [(piece.before, futures[index]) for index, piece in enumerate(pieces) if piece.file == name]
             self._pending.append((name, source, own))
