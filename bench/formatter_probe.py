@@ -1,11 +1,14 @@
-"""How much a faster formatter could save: black vs ruff format over our generated vault package.
+"""What black alone costs on our output, against ruff format: the floor under a cold generation.
 
-Both reformat a copy of the package the generation benchmark wrote (already black-formatted, so
-this is the parse + format cost, not a measure of the edits). black runs with ``--fast`` (no AST
-safety check, like the generator's in-process ``format_str``) and a fresh cache directory;
+For the specs the generation targets are about, both formatters reformat a copy of the package
+the generation benchmark wrote (already black-formatted, so this is black's parse + format cost
+at its cheapest, not a measure of edits). A cold generation cannot take less than formatting
+its output, so black's wall here, set against the peers' whole runs, says whether a target is
+reachable while black formats the output. black runs with ``--fast`` (no AST safety check, like
+the generator's in-process ``format_str``), one worker per core and a fresh cache directory;
 ruff with the same line length and target. Medians of 3, interleaved.
 
-    .venv/bin/python bench/formatter_probe.py
+    .venv/bin/python bench/formatter_probe.py     # after bench/gen_bench.py
 """
 
 from __future__ import annotations
@@ -13,61 +16,72 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import PY, ROOT, load, loadavg, measure, save, summary
+from common import PY, load, loadavg, measure, save, summary
 
 ROUNDS = 3
+SPECS = ("finerworks", "twilio", "vault")
+CORES = os.cpu_count() or 1
+COMMANDS = {
+    "black": f"black -q --fast --line-length 120 --target-version py310 --workers {CORES} PKG  # fresh BLACK_CACHE_DIR",
+    "ruff": "ruff format --no-cache --line-length 120 --target-version py310 PKG",
+}
 
 
-def main() -> int:
-    gen = load("gen")
-    src = None
-    if isinstance(gen, dict):
-        out = gen.get("specs", {}).get("vault", {}).get("ours_output")
-        if out and (Path(out) / "pkg").is_dir():
-            src = Path(out) / "pkg"
-    if src is None:
-        print("[formatters] no vault output from the generation benchmark; skipped", file=sys.stderr)
-        return 0
-    bin_dir = PY.parent
-    results: dict[str, object] = {"load_before": loadavg(), "package": str(src.relative_to(ROOT))}
+def command(tool: str, pkg: Path) -> list[str]:
+    """The command of ``COMMANDS`` with the project venv's binary and a real package path."""
+    if tool == "black":
+        return [str(PY.parent / "black"), "-q", "--fast", "--line-length", "120", "--target-version", "py310",
+                "--workers", str(CORES), str(pkg)]  # fmt: skip
+    return [str(PY.parent / "ruff"), "format", "--no-cache", "--line-length", "120", "--target-version", "py310",
+            str(pkg)]  # fmt: skip
+
+
+def probe(src: Path) -> dict[str, object]:
     samples: dict[str, list[dict[str, float]]] = {"black": [], "ruff": []}
-    samples_files: dict[str, int] = {}
+    changed: dict[str, int] = {}
     for rnd in range(ROUNDS):
         for tool in ("black", "ruff") if rnd % 2 == 0 else ("ruff", "black"):
             # outside the repository: black and ruff skip .gitignored / excluded paths such as .bench/
             work = Path(tempfile.gettempdir()) / f"bench-fmt-{uuid.uuid4().hex}"
             shutil.copytree(src, work / "pkg")
             env = {**os.environ, "BLACK_CACHE_DIR": str(work / "cache")}
-            if tool == "black":
-                cmd = [str(bin_dir / "black"), "-q", "--fast", "--line-length", "120", "--target-version", "py310",
-                       "--workers", str(os.cpu_count() or 1), str(work / "pkg")]  # fmt: skip
-            else:
-                cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--line-length", "120", "--target-version",
-                       "py310", str(work / "pkg")]  # fmt: skip
-            run = measure(cmd, env=env, timeout=300, log=work / "log", cwd=work)
-            changed = subprocess.run(["diff", "-rq", str(src), str(work / "pkg")], capture_output=True, text=True)
-            samples_files[tool] = len(changed.stdout.splitlines())
+            run = measure(command(tool, work / "pkg"), env=env, timeout=300, log=work / "log", cwd=work)
+            diff = subprocess.run(["diff", "-rq", str(src), str(work / "pkg")], capture_output=True, text=True)
+            changed[tool] = len(diff.stdout.splitlines())
             samples[tool].append({"wall": run.wall, "cpu": run.cpu, "ok": float(run.rc == 0)})
             shutil.rmtree(work, ignore_errors=True)
-    results["commands"] = {
-        "black": "black -q --fast --line-length 120 --target-version py310 --workers 2 PKG  # fresh BLACK_CACHE_DIR",
-        "ruff": "ruff format --no-cache --line-length 120 --target-version py310 PKG",
+    result: dict[str, object] = {
+        "files": len(list(src.rglob("*.py"))),
+        "bytes": sum(p.stat().st_size for p in src.rglob("*.py")),
+        "files_changed": changed,
     }
     for tool, rows in samples.items():
-        results[tool] = {"wall": summary([r["wall"] for r in rows]), "cpu": summary([r["cpu"] for r in rows]),
-                         "all_ok": all(r["ok"] for r in rows)}  # fmt: skip
-    results["files_changed"] = samples_files
-    results["files"] = len(list(src.rglob("*.py")))
-    results["bytes"] = sum(p.stat().st_size for p in src.rglob("*.py"))
+        result[tool] = {"wall": summary([r["wall"] for r in rows]), "cpu": summary([r["cpu"] for r in rows]),
+                        "all_ok": all(r["ok"] for r in rows)}  # fmt: skip
+    return result
+
+
+def main() -> int:
+    gen = load("gen")
+    specs = gen.get("specs", {}) if isinstance(gen, dict) else {}
+    results: dict[str, object] = {"load_before": loadavg(), "commands": COMMANDS, "cores": CORES, "specs": {}}
+    for name in SPECS:
+        out = specs.get(name, {}).get("ours_output")
+        if not out or not (Path(out) / "pkg").is_dir():
+            print(f"[formatters] {name}: no output of ours from the generation benchmark; skipped", file=sys.stderr)
+            continue
+        row = probe(Path(out) / "pkg")
+        results["specs"][name] = row  # type: ignore[index]
+        print(f"[formatters] {name}: black {row['black']} ruff {row['ruff']}", file=sys.stderr)
+        save("formatters", results)
     results["load_after"] = loadavg()
     save("formatters", results)
-    print(f"[formatters] black {results['black']} ruff {results['ruff']}", file=sys.stderr)  # type: ignore[index]
     return 0
 
 
