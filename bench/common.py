@@ -34,6 +34,7 @@ class Run:
     cpu: float  # user + sys of the child and its reaped descendants, seconds
     maxrss_mb: float  # ru_maxrss: the largest single process of the tree, MiB
     tree_rss_mb: float  # sampled every 50 ms: the largest sum of RSS over the process tree, MiB
+    tree_pss_mb: float = 0.0  # the same for PSS: pages shared by forked processes counted once in all
     timed_out: bool = False
     stderr_tail: list[str] = field(default_factory=list)
     log: str = ""
@@ -57,8 +58,14 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _tree_rss(pid: int) -> int:
-    total, todo, seen = 0, [pid], set()
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """Sum of RSS and sum of PSS (bytes) over ``pid`` and its descendants.
+
+    RSS counts a page shared by forked workers once per process; PSS divides it among them, so
+    the PSS sum is the memory the tree really occupies.
+    """
+    rss = pss = 0
+    todo, seen = [pid], set()
     while todo:
         p = todo.pop()
         if p in seen:
@@ -66,11 +73,13 @@ def _tree_rss(pid: int) -> int:
         seen.add(p)
         try:
             with open(f"/proc/{p}/statm") as fh:
-                total += int(fh.read().split()[1]) * PAGE
+                rss += int(fh.read().split()[1]) * PAGE
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                pss += next((int(line.split()[1]) * 1024 for line in fh if line.startswith("Pss:")), 0)
         except (OSError, ValueError, IndexError):
             continue
         todo.extend(_children(p))
-    return total
+    return rss, pss
 
 
 def measure(
@@ -96,7 +105,8 @@ def measure(
             cwd=cwd,
             start_new_session=True,
         )
-        peak, timed_out = 0, False
+        peak = peak_pss = 0
+        timed_out = False
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -106,7 +116,8 @@ def measure(
                 os.killpg(proc.pid, signal.SIGKILL)
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
-            peak = max(peak, _tree_rss(proc.pid))
+            rss, pss = _tree_memory(proc.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             time.sleep(0.05)
         wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -118,6 +129,7 @@ def measure(
         cpu=usage.ru_utime + usage.ru_stime,
         maxrss_mb=usage.ru_maxrss / 1024,
         tree_rss_mb=max(peak, 0) / 2**20,
+        tree_pss_mb=max(peak_pss, 0) / 2**20,
         timed_out=timed_out,
         stderr_tail=text[-stderr_lines:],
         log=str(log),

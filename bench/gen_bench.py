@@ -133,6 +133,7 @@ def record(run: Run, tool: str, mode: str, out: Path | None) -> dict[str, object
         "cpu": run.cpu,
         "maxrss_mb": run.maxrss_mb,
         "tree_rss_mb": run.tree_rss_mb,
+        "tree_pss_mb": run.tree_pss_mb,
         "rc": run.rc,
         "timed_out": run.timed_out,
         "load": loadavg()[0],

@@ -26,8 +26,8 @@ T = TypeVar("T")
 
 
 # Garbage a worker may hold before it collects, in bytes of source black parsed (its syntax
-# trees cost about 180 bytes of memory per byte of source: 128 KB ≈ 22 MiB).
-_GARBAGE_BUDGET = 128_000
+# trees cost about 180 bytes of memory per byte of source: 64 KB ≈ 11 MiB).
+_GARBAGE_BUDGET = 64_000
 _garbage = 0
 
 
