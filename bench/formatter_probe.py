@@ -27,26 +27,44 @@ from common import PY, load, loadavg, measure, save, summary
 ROUNDS = 3
 SPECS = ("finerworks", "twilio", "vault")
 CORES = os.cpu_count() or 1
+_BLACK_ARGS = f"-q --fast --line-length 120 --target-version py310 --workers {CORES} PKG  # fresh BLACK_CACHE_DIR"
+# The same black with Python's cyclic garbage collector off in it and its forked workers: the
+# lowest black can cost (the generator's workers pause the collector too, but collect now and then).
+_NO_GC = "import gc, sys; gc.disable(); sys.argv[0] = 'black'; from black import patched_main; patched_main()"
 COMMANDS = {
-    "black": f"black -q --fast --line-length 120 --target-version py310 --workers {CORES} PKG  # fresh BLACK_CACHE_DIR",
+    "black": f"black {_BLACK_ARGS}",
+    "black-no-gc": f'python -c "{_NO_GC}" {_BLACK_ARGS}',
     "ruff": "ruff format --no-cache --line-length 120 --target-version py310 PKG",
 }
+TOOLS = tuple(COMMANDS)
 
 
 def command(tool: str, pkg: Path) -> list[str]:
     """The command of ``COMMANDS`` with the project venv's binary and a real package path."""
+    black_args = [
+        "-q",
+        "--fast",
+        "--line-length",
+        "120",
+        "--target-version",
+        "py310",
+        "--workers",
+        str(CORES),
+        str(pkg),
+    ]
     if tool == "black":
-        return [str(PY.parent / "black"), "-q", "--fast", "--line-length", "120", "--target-version", "py310",
-                "--workers", str(CORES), str(pkg)]  # fmt: skip
+        return [str(PY.parent / "black"), *black_args]
+    if tool == "black-no-gc":
+        return [str(PY), "-c", _NO_GC, *black_args]
     return [str(PY.parent / "ruff"), "format", "--no-cache", "--line-length", "120", "--target-version", "py310",
             str(pkg)]  # fmt: skip
 
 
 def probe(src: Path) -> dict[str, object]:
-    samples: dict[str, list[dict[str, float]]] = {"black": [], "ruff": []}
+    samples: dict[str, list[dict[str, float]]] = {tool: [] for tool in TOOLS}
     changed: dict[str, int] = {}
     for rnd in range(ROUNDS):
-        for tool in ("black", "ruff") if rnd % 2 == 0 else ("ruff", "black"):
+        for tool in TOOLS[rnd % len(TOOLS) :] + TOOLS[: rnd % len(TOOLS)]:
             # outside the repository: black and ruff skip .gitignored / excluded paths such as .bench/
             work = Path(tempfile.gettempdir()) / f"bench-fmt-{uuid.uuid4().hex}"
             shutil.copytree(src, work / "pkg")
@@ -78,7 +96,8 @@ def main() -> int:
             continue
         row = probe(Path(out) / "pkg")
         results["specs"][name] = row  # type: ignore[index]
-        print(f"[formatters] {name}: black {row['black']} ruff {row['ruff']}", file=sys.stderr)
+        print(f"[formatters] {name}: " + "; ".join(f"{t} {row[t]['wall']['median']:.2f} s" for t in TOOLS),  # type: ignore[index]
+              file=sys.stderr)  # fmt: skip
         save("formatters", results)
     results["load_after"] = loadavg()
     save("formatters", results)
