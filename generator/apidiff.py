@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir.nodes import Api
-from generator.ir.schemas import split_union
 
 
 @dataclass(frozen=True)
@@ -92,6 +91,72 @@ def _canonical(annotation: str) -> str:
         return annotation
 
 
+# Read-only containers: an argument of the old element type is still one of the new. Mutable
+# ones (list, dict) are invariant for type checkers, so widening their elements breaks typed callers.
+_COVARIANT = {"_Sequence", "Sequence", "_Iterable", "Iterable", "tuple"}
+_MAPPINGS = {"_Mapping", "Mapping"}
+_LITERALS = {"_Literal", "Literal"}
+_ANY = {"_Any", "Any", "object"}
+
+
+def accepts(new: str, old: str) -> bool:
+    """Whether every value of annotation ``old`` is also a value of ``new`` (argument types).
+
+    Unions accept member by member, read-only containers by their elements, literals by their
+    values (``str`` accepts string literals); anything not understood is a change.
+    """
+    try:
+        new_node = ast.parse(new, mode="eval").body
+        old_node = ast.parse(old, mode="eval").body
+    except SyntaxError:
+        return False
+    return _union_accepts(_members(new_node), old_node)
+
+
+def _members(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _members(node.left) + _members(node.right)
+    return [node]
+
+
+def _union_accepts(new: list[ast.expr], old: ast.expr) -> bool:
+    return all(any(_member_accepts(n, o) for n in new) for o in _members(old))
+
+
+def _origin(node: ast.expr) -> tuple[str, list[ast.expr]] | None:
+    """``Name[args]`` as (name, args), or None for anything else."""
+    if not isinstance(node, ast.Subscript):
+        return None
+    args = list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
+    return ast.unparse(node.value), args
+
+
+def _member_accepts(new: ast.expr, old: ast.expr) -> bool:
+    if ast.unparse(new) == ast.unparse(old) or ast.unparse(new) in _ANY:
+        return True
+    new_generic, old_generic = _origin(new), _origin(old)
+    if old_generic and old_generic[0] in _LITERALS:
+        values = [v.value for v in old_generic[1] if isinstance(v, ast.Constant)]
+        if len(values) != len(old_generic[1]):
+            return False
+        if new_generic and new_generic[0] in _LITERALS:
+            return all(any(isinstance(n, ast.Constant) and n.value == v for n in new_generic[1]) for v in values)
+        kind = ast.unparse(new)
+        return all(type(v).__name__ == kind and not isinstance(v, bool) for v in values)
+    if not new_generic or not old_generic or new_generic[0] != old_generic[0]:
+        return False
+    (name, new_args), (_, old_args) = new_generic, old_generic
+    if len(new_args) != len(old_args):
+        return False
+    if name in _COVARIANT:
+        return all(_union_accepts(_members(n), o) for n, o in zip(new_args, old_args, strict=True))
+    if name in _MAPPINGS:  # keys are looked up, values read
+        return ast.unparse(new_args[0]) == ast.unparse(old_args[0]) and _union_accepts(
+            _members(new_args[1]), old_args[1]
+        )
+    return False
+
+
 def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
     for name in old.keys() - new.keys():
         out.append(Change(True, f"method `{name}` removed"))
@@ -110,10 +175,9 @@ def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -
             elif before[arg]["required"] and not after[arg]["required"]:
                 out.append(Change(False, f"`{name}`: argument `{arg}` made optional"))
             if _canonical(before[arg]["type"]) != _canonical(after[arg]["type"]):
-                # Accepting more than before (str → UUID | str) breaks no caller.
-                widened = {_canonical(t) for t in split_union(before[arg]["type"])} <= {
-                    _canonical(t) for t in split_union(after[arg]["type"])
-                }
+                # Accepting more than before (str → UUID | str, Sequence[str] → Sequence[UUID | str])
+                # breaks no caller.
+                widened = accepts(after[arg]["type"], before[arg]["type"])
                 what = "widened" if widened else "type"
                 text = f"`{name}`: argument `{arg}` {what} {before[arg]['type']} → {after[arg]['type']}"
                 out.append(Change(not widened, text))
