@@ -6,10 +6,11 @@ threads: after the models stage the process would hold a parse of the whole spec
 forked worker would carry it. Without fork (other platforms) the default start method is used.
 With a single core, or before the pool is started, jobs run here instead.
 
-Black leaves its syntax trees behind as cyclic garbage, and finding it is a quarter of black's
-time. So a worker runs black jobs with the cyclic collector off and collects only once a
-budget of garbage has piled up: a small package is formatted without a single collection, a
-large one with bounded memory. Other jobs (datamodel-code-generator) run with the collector on.
+Black leaves its syntax trees behind as cyclic garbage, and the collector's passes over young
+objects (black's live tree, again and again) were a quarter of black's time. So a worker runs
+black jobs with the collector off and collects once per budget of formatted source: few
+collections, and bounded memory however large the package. Other jobs (datamodel-code-generator)
+run with the collector on.
 """
 
 from __future__ import annotations
