@@ -10,8 +10,9 @@ JSON body over keep-alive. The same DELETE /delete_images request is sent by
   ``httpx.Client`` / ``httpx.AsyncClient`` (one pool, keep-alive, no validation).
 
 Many short rounds alternate which goes first; the headline ratio is the median of the ratios
-taken within each round (paired), which the machine's drifting load does not skew. Then a breakdown without the network (request building,
-response parsing) and a cProfile of the sync client, to show where the time goes.
+taken within each round (paired), which the machine's drifting load does not skew. Then a
+breakdown without the network (request building, response parsing) and a cProfile of the sync
+client, to show where the time goes.
 
     PYTHONPATH=generated .venv/bin/python bench/client_bench.py
 """

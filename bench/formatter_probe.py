@@ -14,6 +14,7 @@ ruff with the same line length and target. Medians of 3, interleaved.
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -27,37 +28,26 @@ from common import PY, load, loadavg, measure, save, summary
 ROUNDS = 3
 SPECS = ("finerworks", "twilio", "vault")
 CORES = os.cpu_count() or 1
-_BLACK_ARGS = f"-q --fast --line-length 120 --target-version py310 --workers {CORES} PKG  # fresh BLACK_CACHE_DIR"
+_BLACK_ARGS = ["-q", "--fast", "--line-length", "120", "--target-version", "py310", "--workers", str(CORES), "PKG"]
 # The same black with Python's cyclic garbage collector off in it and its forked workers: the
 # lowest black can cost (the generator's workers pause the collector too, but collect now and then).
-_NO_GC = "import gc, sys; gc.disable(); sys.argv[0] = 'black'; from black import patched_main; patched_main()"
-COMMANDS = {
-    "black": f"black {_BLACK_ARGS}",
-    "black-no-gc": f'python -c "{_NO_GC}" {_BLACK_ARGS}',
-    "ruff": "ruff format --no-cache --line-length 120 --target-version py310 PKG",
+_NO_GC = 'import gc, sys; gc.disable(); sys.argv[0] = "black"; from black import patched_main; patched_main()'
+# Each tool's command line; the program is looked up in the project venv, PKG is the package copy.
+_ARGV = {
+    "black": ["black", *_BLACK_ARGS],
+    "black-no-gc": ["python", "-c", _NO_GC, *_BLACK_ARGS],
+    "ruff": ["ruff", "format", "--no-cache", "--line-length", "120", "--target-version", "py310", "PKG"],
 }
-TOOLS = tuple(COMMANDS)
+TOOLS = tuple(_ARGV)
+COMMANDS = {
+    tool: shlex.join(argv) + ("  # fresh BLACK_CACHE_DIR" if tool != "ruff" else "") for tool, argv in _ARGV.items()
+}
 
 
 def command(tool: str, pkg: Path) -> list[str]:
-    """The command of ``COMMANDS`` with the project venv's binary and a real package path."""
-    black_args = [
-        "-q",
-        "--fast",
-        "--line-length",
-        "120",
-        "--target-version",
-        "py310",
-        "--workers",
-        str(CORES),
-        str(pkg),
-    ]
-    if tool == "black":
-        return [str(PY.parent / "black"), *black_args]
-    if tool == "black-no-gc":
-        return [str(PY), "-c", _NO_GC, *black_args]
-    return [str(PY.parent / "ruff"), "format", "--no-cache", "--line-length", "120", "--target-version", "py310",
-            str(pkg)]  # fmt: skip
+    """The command line of ``tool`` with the project venv's program and a real package path."""
+    program, *args = _ARGV[tool]
+    return [str(PY.parent / program), *(str(pkg) if arg == "PKG" else arg for arg in args)]
 
 
 def probe(src: Path) -> dict[str, object]:

@@ -78,9 +78,10 @@ def gen_section(gen: dict[str, Any], out: list[str]) -> dict[str, Any]:
         row.append(f"{ours[0].get('operations', '?')} / {ours[0].get('models', '?')}" if ours else "–")
         row.append(spread([r["wall"] for r in ours]) if ours else f"FAILED: {failure(spec, 'ours')}")
         row.append(f(med([r["cpu"] for r in ours]), " s"))
+        tree_pss = med([r.get("tree_pss_mb", 0.0) for r in ours]) or None  # None: measured before PSS was
         row.append(
             f"{f(med([r['maxrss_mb'] for r in ours]), '', 0)} / {f(med([r['tree_rss_mb'] for r in ours]), '', 0)} / "
-            f"{f(med([r.get('tree_pss_mb', 0.0) for r in ours]) or None, '', 0)} MiB"
+            f"{f(tree_pss, '', 0)} MiB"
         )
         ratios = []
         for tool in ("opc", "dmcg"):
@@ -107,7 +108,7 @@ def gen_section(gen: dict[str, Any], out: list[str]) -> dict[str, Any]:
             facts[(name, "wall", "ours")] = med([r["wall"] for r in ours])
             facts[(name, "maxrss")] = med([r["maxrss_mb"] for r in ours])
             facts[(name, "tree")] = med([r["tree_rss_mb"] for r in ours])
-            facts[(name, "tree pss")] = med([r.get("tree_pss_mb", 0.0) for r in ours]) or None
+            facts[(name, "tree pss")] = tree_pss
     out.append("")
     fails = []
     for name, spec in gen["specs"].items():
