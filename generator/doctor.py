@@ -19,7 +19,16 @@ from generator.load import SpecDocument
 from generator.validate import HTTP_METHODS, resolve_pointer
 
 KNOWN_EXTENSIONS = frozenset(
-    {"x-client-name", "x-environment", "x-method-name", "x-idempotent", "x-pagination", "x-note", "x-status-envelope"}
+    {
+        "x-client-name",
+        "x-environment",
+        "x-method-name",
+        "x-idempotent",
+        "x-pagination",
+        "x-note",
+        "x-status-envelope",
+        "x-error-body",
+    }
 )
 _ID_LIKE = re.compile(r"(^|_)(id|ids|count|qty|quantity|page|page_number|per_page|pixels?|px)$|_id$|_count$", re.I)
 _VALUE_SET = re.compile(r"\b(one of|allowed values|possible values|valid values|either)\b", re.I)

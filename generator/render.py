@@ -102,6 +102,8 @@ def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> R
         "_types.py",
         "_enum.py",
         "_exceptions.py",
+        "_error_body.py",
+        "_lenient.py",
         "_response.py",
         "_base_client.py",
         "_client.py",

@@ -539,7 +539,7 @@ def test_raw_response(server: FakeServer) -> None:
     assert raw.status_code == 200
     assert raw.headers["x-request-id"] == "req-42"
     assert raw.parsed.status.message == "raw!"
-    assert raw.parse() is raw.parsed
+    assert raw.parse() is raw.parsed  # parsed once, then kept
     assert httpx.Response(200, content=raw.content).json() == body
     assert raw.attempts == 1
     assert len(server.requests) == 1
@@ -572,7 +572,8 @@ def test_error_statuses_map_to_classes(server: FakeServer, status: int, cls: typ
     assert f"boom {status}" in exc.message
     assert exc.debug == debug
     assert exc.response.status_code == status
-    assert f"boom {status}" in exc.body
+    assert exc.body == error_body(f"boom {status}", status, debug)  # parsed JSON
+    assert exc.field_errors == {}
     assert str(status) in str(exc)
     no_secret_in(str(exc), repr(exc))
     assert len(server.requests) == 1
@@ -598,6 +599,7 @@ def test_html_error_page(server: FakeServer) -> None:
     assert info.value.status_code == 502
     assert info.value.body == HTML.decode()
     assert info.value.debug is None
+    assert info.value.message == "delete_images failed: 502 Bad Gateway"
 
 
 def test_html_on_http_200(server: FakeServer) -> None:
@@ -616,11 +618,211 @@ def test_truncated_json(server: FakeServer) -> None:
     assert len(server.requests) == 1
 
 
-def test_response_not_matching_the_schema(server: FakeServer) -> None:
-    server.script("delete_images", Reply(json={"status": {"success": "maybe?", "status_code": "two hundred"}}))
-    with client_for(server) as client, pytest.raises(APIResponseValidationError) as info:
+def test_response_not_matching_the_schema_in_strict_mode(server: FakeServer) -> None:
+    body = {"status": {"success": True, "status_code": "two hundred"}}
+    server.script("delete_images", Reply(json=body))
+    with (
+        client_for(server, strict_response_validation=True) as client,
+        pytest.raises(APIResponseValidationError) as info,
+    ):
         method(client, "delete_images")(guids=GUIDS, library=None)
-    assert "two hundred" in info.value.body
+    assert info.value.body == body
+    assert "status.status_code" in info.value.message
+    assert [e["loc"] for e in info.value.errors] == [("status", "status_code")]
+
+
+# -- error bodies as FinerWorks sends them (HTTP 400, ASP.NET ModelState, no status envelope) --
+CREDENTIALS_REFUSED = {  # what the live API answers to a wrong key pair (evidence §2.2)
+    "Message": "The request is invalid.",
+    "ModelState": {"ApiC.Models.authorization_credentials": ["Missing or unauthorized api credentials"]},
+}
+FIELDS_REFUSED = {
+    "Message": "The request is invalid.",
+    "ModelState": {
+        "request.orders[0].recipient.state_code": ["Must be left blank when country_code does not equal 'us'"],
+        "request.orders[0].order_items[0].product_qty": [
+            "The field product_qty must be between 1 and 999.",
+            "A second message for the same field",
+        ],
+    },
+}
+
+
+def test_refused_credentials_raise_authentication_error(server: FakeServer) -> None:
+    server.script("test_my_credentials", Reply(400, json=CREDENTIALS_REFUSED))
+    with client_for(server) as client, pytest.raises(AuthenticationError) as info:
+        method(client, "test_my_credentials")()
+    exc = info.value
+    assert exc.status_code == 400
+    assert exc.message == (
+        "test_my_credentials failed: The request is invalid. "
+        "ApiC.Models.authorization_credentials: Missing or unauthorized api credentials."
+    )
+    assert str(exc) == exc.message + " (HTTP 400)"
+    assert exc.field_errors == {"ApiC.Models.authorization_credentials": ["Missing or unauthorized api credentials"]}
+    assert exc.body == CREDENTIALS_REFUSED
+    assert exc.debug is None
+    no_secret_in(str(exc), repr(exc))
+    assert len(server.requests) == 1  # a 400 is never retried
+
+
+def test_model_state_field_errors_in_full(server: FakeServer) -> None:
+    server.script("submit_orders", Reply(400, json=FIELDS_REFUSED))
+    with client_for(server) as client, pytest.raises(BadRequestError) as info:
+        method(client, "submit_orders")(orders=[ORDER])
+    exc = info.value
+    assert type(exc) is BadRequestError  # no rule turns a field error into an authentication error
+    assert exc.field_errors == FIELDS_REFUSED["ModelState"]
+    assert exc.body == FIELDS_REFUSED
+    assert exc.message == (
+        "submit_orders failed: The request is invalid. "
+        "request.orders[0].recipient.state_code: Must be left blank when country_code does not equal 'us'. "
+        "request.orders[0].order_items[0].product_qty: The field product_qty must be between 1 and 999. "
+        "A second message for the same field."
+    )
+
+
+def test_plain_message_error_shape(server: FakeServer) -> None:
+    long_message = "word " * 120 + "end"
+    server.script("delete_images", Reply(404, json={"message": long_message.strip()}))
+    with client_for(server) as client, pytest.raises(NotFoundError) as info:
+        method(client, "delete_images")(guids=GUIDS, library=None)
+    assert info.value.message == f"delete_images failed: {long_message.strip()}."  # in full, never cut
+    assert info.value.field_errors == {}
+
+
+def test_html_401_gives_its_title(server: FakeServer) -> None:
+    page = (
+        b"<!DOCTYPE html><html><head><title>401 - Unauthorized: Access is denied due to invalid credentials."
+        b"</title><style>body{font-size:.7em}</style></head><body><div id='content'>"
+        + b"<p>Lots of markup</p>" * 200
+        + b"</div></body></html>"
+    )
+    server.script("test_my_credentials", Reply(401, body=page, headers={"Content-Type": "text/html"}))
+    with client_for(server) as client, pytest.raises(AuthenticationError) as info:
+        method(client, "test_my_credentials")()
+    assert info.value.message == (
+        "test_my_credentials failed: 401 - Unauthorized: Access is denied due to invalid credentials."
+    )
+    assert info.value.body == page.decode()
+    assert "<" not in str(info.value)
+
+
+def test_plain_text_error_is_shortened_at_a_word(server: FakeServer) -> None:
+    text = "Service unavailable because " + "maintenance " * 60
+    server.script("delete_images", Reply(400, body=text.encode(), headers={"Content-Type": "text/plain"}))
+    with client_for(server) as client, pytest.raises(BadRequestError) as info:
+        method(client, "delete_images")(guids=GUIDS, library=None)
+    reason = info.value.message.removeprefix("delete_images failed: ")
+    assert reason.endswith("maintenance …") and len(reason) < 320
+    assert info.value.body == text
+
+
+def test_empty_error_body_gives_the_status_line(server: FakeServer) -> None:
+    server.script("delete_images", Reply(409, body=b""))
+    with client_for(server) as client, pytest.raises(ConflictError) as info:
+        method(client, "delete_images")(guids=GUIDS, library=None)
+    assert str(info.value) == "delete_images failed: Conflict (HTTP 409)"
+
+
+def test_error_body_reading_on_an_async_client(server: FakeServer) -> None:
+    server.script("test_my_credentials", Reply(400, json=CREDENTIALS_REFUSED))
+
+    async def main() -> None:
+        async with async_client_for(server) as client:
+            with pytest.raises(AuthenticationError) as info:
+                await method(client, "test_my_credentials")()
+            assert info.value.field_errors == CREDENTIALS_REFUSED["ModelState"]
+
+    asyncio.run(main())
+
+
+# -- lenient responses ------------------------------------------------------------------------
+def off_schema_page() -> dict[str, Any]:
+    """A list_images answer with a retyped status code, a renamed field and a retyped one."""
+    renamed = image(1)
+    renamed["pixel_width"] = renamed.pop("pix_w")  # a required field renamed
+    retyped = {**image(2), "pix_h": "tall"}  # an integer field retyped
+    return {
+        "status": {"success": True, "status_code": "200 OK", "message": "", "debug": None},
+        "images": [image(0), renamed, retyped],
+        "count": 3,
+    }
+
+
+def test_off_schema_response_is_returned_typed_where_it_validates(
+    server: FakeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script("list_images", Reply(json=off_schema_page()))
+    with client_for(server) as client, caplog.at_level(logging.WARNING, logger="finerworks"):
+        out = method(client, "list_images")(library=LIBRARY)
+    assert out.status.success is True
+    assert out.status.status_code == "200 OK"  # kept as sent
+    first, renamed, retyped = out.images
+    assert isinstance(first, pydantic.BaseModel) and first.pix_w == 800  # valid items fully typed
+    assert str(first.guid) == image(0)["guid"] and not isinstance(first.guid, str)
+    assert renamed.pixel_width == 800 and renamed.pix_w is None  # renamed: new name kept, old one empty
+    assert retyped.pix_h == "tall" and retyped.pix_w == 800
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name == "finerworks"]
+    assert len(warnings) == 1
+    assert "list_images" in warnings[0].getMessage() and "status.status_code" in warnings[0].getMessage()
+
+
+def test_off_schema_response_in_strict_mode_raises(server: FakeServer) -> None:
+    server.script("list_images", Reply(json=off_schema_page()))
+    server.script("list_images", Reply(json=off_schema_page()))
+    with client_for(server, strict_response_validation=True) as client:
+        with pytest.raises(APIResponseValidationError) as info:
+            method(client, "list_images")(library=LIBRARY)
+        assert info.value.body == off_schema_page()
+        assert len(info.value.errors) >= 3
+        lenient = client.with_options(strict_response_validation=False)
+        assert lenient.strict_response_validation is False
+        assert method(lenient, "list_images")(library=LIBRARY).status.status_code == "200 OK"
+    strict_copy = client_for(server).with_options(strict_response_validation=True)
+    assert strict_copy.strict_response_validation is True
+
+
+def test_off_schema_response_async_strict_and_lenient(server: FakeServer) -> None:
+    server.script("list_images", Reply(json=off_schema_page()), Reply(json=off_schema_page()))
+
+    async def main() -> None:
+        async with async_client_for(server, strict_response_validation=True) as client:
+            with pytest.raises(APIResponseValidationError):
+                await method(client, "list_images")(library=LIBRARY)
+            out = await method(client.with_options(strict_response_validation=False), "list_images")(library=LIBRARY)
+            assert out.images[2].pix_h == "tall"
+
+    asyncio.run(main())
+
+
+def test_raw_response_never_raises_on_parsing(server: FakeServer) -> None:
+    server.script("list_images", Reply(json=off_schema_page()), Reply(body=b"<html>oops</html>"))
+    with client_for(server, strict_response_validation=True) as client:
+        raw = method(client, "list_images", "with_raw_response")(library=LIBRARY)
+        assert raw.status_code == 200 and raw.json() == off_schema_page()
+        with pytest.raises(APIResponseValidationError):
+            raw.parse()
+        not_json = method(client, "list_images", "with_raw_response")(library=LIBRARY)
+        assert not_json.text == "<html>oops</html>"
+        with pytest.raises(APIResponseValidationError):
+            not_json.parse()
+
+
+def test_unsuccessful_envelope_raises_only_when_parsed_from_a_raw_response(server: FakeServer) -> None:
+    server.script("delete_images", Reply(200, json=error_body("library not found", 200)))
+    with client_for(server) as client:
+        raw = method(client, "delete_images", "with_raw_response")(guids=GUIDS, library=None)
+        assert raw.status_code == 200
+        with pytest.raises(UnsuccessfulResponseError):
+            raw.parse()
+
+
+def test_a_body_that_cannot_be_the_model_still_raises(server: FakeServer) -> None:
+    server.script("list_images", Reply(json=[1, 2, 3]))
+    with client_for(server) as client, pytest.raises(APIResponseValidationError) as info:
+        method(client, "list_images")(library=LIBRARY)
+    assert info.value.body == [1, 2, 3]
 
 
 def test_connection_refused() -> None:

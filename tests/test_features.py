@@ -1034,3 +1034,85 @@ def test_async_client_sends_the_same_request(build: Any, server: Loopback) -> No
     assert asyncio.run(main()).model_dump() == {}
     assert server.route() == "/items/1/n"
     assert server.query() == [("tags", "a"), ("tags", "b"), ("flag", "false")]
+
+
+# -- error bodies (info.x-error-body) -----------------------------------------------------------------
+ERRORS_SPEC = """
+openapi: 3.1.0
+info:
+  title: Errs
+  version: "1"
+  __CLIENT__
+  x-error-body:
+    message: [/error/detail]
+    field-errors: /error/fields
+    rules:
+      - {status: 403, field-suffix: token, error: AuthenticationError}
+      - {status: 418, error: RateLimitError}
+paths:
+  /e:
+    get:
+      operationId: getE
+      tags: [e]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: object, properties: {n: {type: integer}}}}}
+"""
+
+
+def test_declared_error_body_shape_and_rules(build: Any, server: Loopback) -> None:
+    built = build(ERRORS_SPEC)
+    body = {"error": {"detail": "Not allowed", "fields": {"auth.token": "expired", "": ["also this"]}}}
+    server.answer(body, status=403)
+    with built.client(server) as client, pytest.raises(built.package.AuthenticationError) as info:
+        client.e.get_e()
+    assert info.value.message == "getE failed: Not allowed. auth.token: expired. also this."
+    assert info.value.field_errors == {"auth.token": ["expired"], "": ["also this"]}
+    assert info.value.body == body
+    server.answer({"error": {"detail": "Forbidden", "fields": {"name": ["too long"]}}}, status=403)
+    with built.client(server) as client, pytest.raises(built.package.PermissionDeniedError):
+        client.e.get_e()  # the rule wants a field ending in "token"
+    server.answer("short and stout", status=418, content_type="text/plain")
+    with built.client(server) as client, pytest.raises(built.package.RateLimitError) as teapot:
+        client.e.get_e()
+    assert str(teapot.value) == "getE failed: short and stout (HTTP 418)"
+
+
+def test_common_error_shapes_without_a_declaration(build: Any, server: Loopback) -> None:
+    built = build(ERRORS_SPEC.replace("x-error-body", "x-unused-body").replace("  x-unused-body:", "  x-note:"))
+    for body, expected in [
+        ({"message": "plain message"}, "plain message."),
+        ({"error": {"message": "nested message"}}, "nested message."),
+        ({"type": "about:blank", "title": "Bad", "detail": "RFC 7807 detail"}, "RFC 7807 detail."),
+        ({"unrelated": 1}, "Bad Request"),
+    ]:
+        server.answer(body, status=400)
+        with built.client(server) as client, pytest.raises(built.package.BadRequestError) as info:
+            client.e.get_e()
+        assert info.value.message == f"getE failed: {expected}", body
+        assert info.value.body == body
+
+
+@pytest.mark.parametrize(
+    ("change", "needle", "expected"),
+    [
+        ("error: AuthenticationError}", "error: AuthenticationErorr}", "did you mean 'AuthenticationError'"),
+        ("field-errors: /error/fields", "field-error: /error/fields", "did you mean 'field-errors'"),
+        ("message: [/error/detail]", "message: [error.detail]", "is not a JSON pointer"),
+        ("{status: 418, error: RateLimitError}", "{error: RateLimitError}", "would match every error"),
+    ],
+)
+def test_a_mistake_in_the_error_body_declaration_is_refused_by_name(
+    tmp_path: Path, change: str, needle: str, expected: str
+) -> None:
+    spec = tmp_path / "errs.yaml"
+    spec.write_text(ERRORS_SPEC.replace("__CLIENT__", "x-client-name: Client").replace(change, needle))
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = generator_main(["--spec", str(spec), "--out", str(tmp_path / "out"), "--package", "errs"])
+    assert code == 2, err.getvalue()
+    assert expected in err.getvalue()
+    assert "/info/x-error-body" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
+    assert not (tmp_path / "out").exists()

@@ -7,6 +7,7 @@ applies our extensions (``x-method-name``, ``x-idempotent``, ``x-pagination``, `
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 import tokenize
@@ -15,6 +16,8 @@ from typing import Any
 from generator import __version__, naming
 from generator.errors import SpecError, Warnings, pointer_of
 from generator.ir.nodes import (
+    ErrorBody,
+    ErrorRule,
     Api,
     AuthScheme,
     Body,
@@ -134,6 +137,7 @@ class _Builder:
             models=models,
             model_schemas={"$defs": self.catalog.defs},
             envelope=self.envelope(info),
+            error_body=self.error_body(info),
         )
 
     def envelope(self, info: dict[str, Any]) -> dict[str, str] | None:
@@ -147,6 +151,63 @@ class _Builder:
                 "x-status-envelope needs string entries field, success, message, debug", "/info/x-status-envelope"
             )
         return {k: spec[k] for k in keys}
+
+    def error_body(self, info: dict[str, Any]) -> ErrorBody | None:
+        """``info.x-error-body``: how the API's error responses carry a message and per-field errors.
+
+        Checked strictly: a typo here would silently turn every error message into raw JSON.
+        """
+        spec = info.get("x-error-body")
+        here = "/info/x-error-body"
+        if spec is None:
+            return None
+        if not isinstance(spec, dict):
+            raise SpecError("x-error-body must be an object with message, field-errors and rules", here)
+        _no_unknown_keys(spec, ("message", "field-errors", "rules"), here)
+        message = spec.get("message", [])
+        if isinstance(message, str):
+            message = [message]
+        if not isinstance(message, list):
+            raise SpecError("x-error-body message must be a JSON pointer or a list of them", f"{here}/message")
+        for i, pointer in enumerate(message):
+            _json_pointer(pointer, f"{here}/message/{i}")
+        field_errors = spec.get("field-errors")
+        if field_errors is not None:
+            _json_pointer(field_errors, f"{here}/field-errors")
+        rules = spec.get("rules") or []
+        if not isinstance(rules, list):
+            raise SpecError("x-error-body rules must be a list", f"{here}/rules")
+        out: list[ErrorRule] = []
+        for i, rule in enumerate(rules):
+            at = f"{here}/rules/{i}"
+            if not isinstance(rule, dict):
+                raise SpecError("an x-error-body rule must be an object with error, status, field-suffix", at)
+            _no_unknown_keys(rule, ("error", "status", "field-suffix"), at)
+            error = rule.get("error")
+            if error not in ERROR_CLASSES:
+                close = difflib.get_close_matches(str(error), ERROR_CLASSES, n=1)
+                hint = f"did you mean {close[0]!r}? " if close else ""
+                raise SpecError(
+                    f"x-error-body rule error {error!r} is not an exception class of the client",
+                    f"{at}/error",
+                    hint=hint + "one of " + ", ".join(ERROR_CLASSES),
+                )
+            status = rule.get("status")
+            if status is not None and (
+                not isinstance(status, int) or isinstance(status, bool) or not 400 <= status <= 599
+            ):
+                raise SpecError(
+                    f"x-error-body rule status {status!r} is not an HTTP error status (400-599)", f"{at}/status"
+                )
+            suffix = rule.get("field-suffix")
+            if suffix is not None and (not isinstance(suffix, str) or not suffix):
+                raise SpecError("x-error-body rule field-suffix must be a non-empty string", f"{at}/field-suffix")
+            if suffix is not None and field_errors is None:
+                raise SpecError("x-error-body rule has field-suffix but no field-errors pointer is declared", at)
+            if status is None and suffix is None:
+                raise SpecError("x-error-body rule needs status, field-suffix or both: it would match every error", at)
+            out.append(ErrorRule(error=str(error), status=status, field_suffix=suffix))
+        return ErrorBody(message=[str(m) for m in message], field_errors=field_errors, rules=out)
 
     def servers(self) -> list[Server]:
         out: list[Server] = []
@@ -517,6 +578,33 @@ class _Builder:
         if isinstance(item, dict) and isinstance(item.get("$ref"), str):
             return f"_models.{self.catalog.ref_class(item['$ref'], self.catalog._ref_hint(item['$ref']))}"
         return "_Any"
+
+
+# The HTTP-status exception classes of the generated runtime (templates/package/_exceptions.py.jinja).
+ERROR_CLASSES = (
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+)
+
+
+def _no_unknown_keys(spec: dict[str, Any], known: tuple[str, ...], where: str) -> None:
+    for key in spec:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "known keys: " + ", ".join(known)
+            raise SpecError(f"unknown key {key!r}", f"{where}/{pointer_of([str(key)]).lstrip('/')}", hint=hint)
+
+
+def _json_pointer(value: Any, where: str) -> None:
+    if not isinstance(value, str) or not (value == "" or value.startswith("/")):
+        raise SpecError(f"{value!r} is not a JSON pointer (like /message or /error/detail)", where)
 
 
 def _child(pointer: str, *parts: str) -> str:

@@ -131,6 +131,24 @@ class ModelClass:
 
 
 @dataclass(frozen=True)
+class ErrorRule:
+    """``info.x-error-body.rules[]``: pick an exception class the HTTP status alone would not."""
+
+    error: str  # exception class name of the runtime (``AuthenticationError``)
+    status: int | None  # only for this HTTP status; None: any error status
+    field_suffix: str | None  # only when a field-errors key ends with this
+
+
+@dataclass(frozen=True)
+class ErrorBody:
+    """``info.x-error-body``: where an error response's message and per-field errors live."""
+
+    message: list[str]  # JSON pointers tried in order; the first string found is the message
+    field_errors: str | None  # JSON pointer to an object: field path -> message or list of messages
+    rules: list[ErrorRule]
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     api_version: str
@@ -147,6 +165,7 @@ class Api:
     models: list[ModelClass]
     model_schemas: dict[str, Any]  # JSON Schema with $defs, the input of the models stage
     envelope: dict[str, str] | None = None  # info.x-status-envelope: where success/message live
+    error_body: ErrorBody | None = None  # info.x-error-body: how error responses read
 
     @property
     def operations(self) -> list[Operation]:
