@@ -22,6 +22,29 @@ class Change:
     text: str
 
 
+# What the runtime modules (generator/runtime/) promise beyond the methods and models:
+# behaviour users depend on that no signature shows. Add an entry when that behaviour changes;
+# the next generation of every package lists it once in the CHANGELOG (breaking or compatible).
+RUNTIME_BEHAVIOUR: dict[str, tuple[bool, str]] = {
+    "error-body-parsed": (
+        True,
+        "errors: `.body` of an HTTP error is the parsed JSON (text only when the body is not JSON); "
+        "`str(error)` is the API's message followed by each field's messages, never cut",
+    ),
+    "error-field-errors": (False, "errors: `APIStatusError.field_errors` maps each field path to its messages"),
+    "lenient-responses": (
+        True,
+        "responses: a 2xx body that does not match its schema is returned (what validates is typed, the rest "
+        "kept as sent) with a WARNING on the package logger, instead of raising `APIResponseValidationError`; "
+        "`strict_response_validation=True` (constructor and `with_options`) restores raising",
+    ),
+    "raw-response-lazy": (
+        False,
+        "`with_raw_response` never raises on parsing: the body is parsed by `.parse()`; `APIResponse.json()` added",
+    ),
+}
+
+
 def _schema_type(schema: Any) -> str:
     if not isinstance(schema, dict):
         return "any"
@@ -70,7 +93,24 @@ def surface(api: Api) -> dict[str, Any]:
                 entry["enum"] = [str(v) for v in prop["enum"]]
             fields[names.get(wire, wire)] = entry
         models[name] = {"fields": fields}
-    return {"methods": methods, "models": models}
+    return {
+        "methods": methods,
+        "models": models,
+        "environments": {s.environment: s.url for s in api.servers},
+        "errors": (
+            sorted(_error_rule(r.status, r.field_suffix, r.error) for r in api.error_body.rules)
+            if api.error_body
+            else []
+        ),
+        "runtime": {key: {"breaking": b, "text": t} for key, (b, t) in RUNTIME_BEHAVIOUR.items()},
+    }
+
+
+def _error_rule(status: int | None, suffix: str | None, error: str) -> str:
+    when = f"HTTP {status}" if status is not None else "any error status"
+    if suffix is not None:
+        when += f" with a field error ending in `{suffix}`"
+    return f"{when} raises `{error}`"
 
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
@@ -80,7 +120,32 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     _diff_methods(old.get("methods") or {}, new["methods"], changes)
     _diff_models(old.get("models") or {}, new["models"], changes)
+    # Surfaces written before a section existed say nothing about it: no baseline, no diff.
+    if "environments" in old:
+        _diff_environments(old["environments"], new.get("environments") or {}, changes)
+    if "errors" in old:
+        before, after = set(old["errors"]), set(new.get("errors") or [])
+        for rule in sorted(before - after):
+            changes.append(Change(True, f"error rule removed: {rule}"))
+        for rule in sorted(after - before):
+            changes.append(Change(True, f"error rule added: {rule}"))  # another exception class is raised
+    runtime = new.get("runtime") or {}
+    for key in runtime.keys() - (old.get("runtime") or {}).keys():
+        note = runtime[key]
+        changes.append(Change(bool(note["breaking"]), f"runtime: {note['text']}"))
     return sorted(changes, key=lambda c: (not c.breaking, c.text))
+
+
+def _diff_environments(old: dict[str, str], new: dict[str, str], out: list[Change]) -> None:
+    if old and new and next(iter(old)) != next(iter(new)):
+        out.append(Change(True, f"default environment `{next(iter(old))}` → `{next(iter(new))}`"))
+    for name in old.keys() - new.keys():
+        out.append(Change(True, f"environment `{name}` removed"))
+    for name in sorted(new.keys() - old.keys()):
+        out.append(Change(False, f"environment `{name}` added: {new[name]}"))
+    for name in sorted(old.keys() & new.keys()):
+        if old[name] != new[name]:
+            out.append(Change(True, f"environment `{name}` moved: {old[name]} → {new[name]}"))
 
 
 def _canonical(annotation: str) -> str:

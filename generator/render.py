@@ -17,6 +17,11 @@ import jinja2
 from generator.escape import FILTERS
 from generator.ir.nodes import Api
 
+# The runtime: plain Python modules copied verbatim into every package. Their stand-ins for
+# what is per package (``_package.py``, ``_version.py``) and the folder's ``__init__`` stay here.
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+_NOT_COPIED = {"__init__.py", "_package.py", "_version.py"}
+
 
 @dataclass(frozen=True)
 class Rendered:
@@ -91,21 +96,22 @@ def manifest(
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def runtime_modules() -> list[Path]:
+    """The runtime modules every package gets as they are, in a stable order."""
+    return sorted(p for p in RUNTIME.glob("*.py") if p.name not in _NOT_COPIED)
+
+
 def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> Rendered:
     """Every file of the package from the templates, except ``models.py`` (the models stage's)."""
     env = environment(templates, cache=cache)
     context = {"api": api, "version": version}
     files: dict[str, str] = {}
+    for module in runtime_modules():
+        files[module.name] = module.read_text(encoding="utf-8")
     for name in (
         "__init__.py",
+        "_package.py",
         "_version.py",
-        "_types.py",
-        "_enum.py",
-        "_exceptions.py",
-        "_error_body.py",
-        "_lenient.py",
-        "_response.py",
-        "_base_client.py",
         "_client.py",
         "README.md",
         "py.typed",

@@ -129,6 +129,56 @@ def test_api_diff_report_version_and_changelog(
         assert line.split("  ", 1)[1].strip() in changelog, line
 
 
+ERROR_RULE = BASE.replace(
+    'info: {title: Shop, version: "1"}',
+    'info:\n  title: Shop\n  version: "1"\n  x-error-body:\n    field-errors: /errors\n'
+    "    rules: [{status: 400, field-suffix: token, error: AuthenticationError}]",
+)
+SECOND_SERVER = BASE.replace(
+    'servers: [{url: "https://shop.test"}]',
+    'servers: [{url: "https://shop.test", x-environment: live}, {url: "https://eu.shop.test", x-environment: eu}]',
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (BASE, ERROR_RULE, "breaking    error rule added: HTTP 400 with a field error ending in `token` raises"),
+        (ERROR_RULE, BASE, "breaking    error rule removed: HTTP 400 with a field error ending in `token`"),
+        (SECOND_SERVER, SECOND_SERVER.replace("eu.shop", "europe.shop"), "breaking    environment `eu` moved"),
+        (
+            SECOND_SERVER,
+            SECOND_SERVER.replace(", {url", ", {url: 'https://us.shop.test', x-environment: us}, {url"),
+            "compatible  environment `us` added: https://us.shop.test",
+        ),
+    ],
+    ids=["rule-added", "rule-removed", "environment-moved", "environment-added"],
+)
+def test_error_rules_and_environments_are_public_api(tmp_path: Path, before: str, after: str, expected: str) -> None:
+    code, err = _generate(tmp_path, before)
+    assert code == 0, err
+    code, err = _generate(tmp_path, after)
+    assert code == 0, err
+    assert any(line.strip().startswith(expected.strip()) for line in err.splitlines()), err
+
+
+def test_runtime_behaviour_notes_are_listed_once(tmp_path: Path) -> None:
+    """A package generated before a runtime note existed gets it in its next CHANGELOG entry, once."""
+    code, err = _generate(tmp_path, BASE)
+    assert code == 0, err
+    manifest_path = tmp_path / "out" / "shop" / "_manifest.json"
+    data = json.loads(manifest_path.read_text())
+    note = data["surface"]["runtime"].pop("lenient-responses")
+    manifest_path.write_text(json.dumps(data))  # as an older generator would have left it
+    code, err = _generate(tmp_path, NEW_ENUM_VALUE)
+    assert code == 0, err
+    assert f"breaking    runtime: {note['text']}" in err
+    changelog = (tmp_path / "out" / "CHANGELOG.md").read_text()
+    assert changelog.count("strict_response_validation=True") == 1
+    code, err = _generate(tmp_path, ADD_METHOD)
+    assert "runtime:" not in err
+
+
 def test_unchanged_api_keeps_version_and_changelog(tmp_path: Path) -> None:
     _generate(tmp_path, BASE)
     before = (tmp_path / "out" / "CHANGELOG.md").read_text()

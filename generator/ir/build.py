@@ -32,6 +32,7 @@ from generator.ir.nodes import (
 )
 from generator.ir.schemas import SchemaCatalog
 from generator.load import SpecDocument
+from generator.runtime import _exceptions as runtime_exceptions
 from generator.validate import HTTP_METHODS, resolve_pointer
 
 # Methods that are safe to repeat by HTTP semantics; POSTs opt in with ``x-idempotent: true``.
@@ -580,17 +581,11 @@ class _Builder:
         return "_Any"
 
 
-# The HTTP-status exception classes of the generated runtime (templates/package/_exceptions.py.jinja).
-ERROR_CLASSES = (
-    "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
+# The HTTP-status exception classes of the runtime, the ones an x-error-body rule may name.
+ERROR_CLASSES = tuple(
+    name
+    for name, value in vars(runtime_exceptions).items()
+    if isinstance(value, type) and issubclass(value, runtime_exceptions.APIStatusError)
 )
 
 

@@ -37,15 +37,16 @@ import pydantic
 from ._enum import strict_enums
 from ._error_body import ErrorFormat, read_error
 from ._exceptions import (
-    {{ api.client_class }}Error,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ClientError,
     RequestValidationError,
     UnsuccessfulResponseError,
 )
 from ._lenient import construct_leniently
+from ._package import ENV_PREFIX, PACKAGE
 from ._response import REDACTED, APIResponse, PreparedRequest
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._version import __version__
@@ -54,17 +55,18 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = _ParamSpec("P")
 
-log = logging.getLogger("{{ api.package }}")
+log = logging.getLogger(PACKAGE)
+_HANDLER_MARK = f"_{PACKAGE}_handler"  # marks the handler configure_logging_from_env installed
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error goes to the caller
-USER_AGENT = f"{{ api.package }}-python/{__version__}"
+USER_AGENT = f"{PACKAGE}-python/{__version__}"
 
 # How the current call should answer: the parsed result, an APIResponse, or a PreparedRequest.
-_MODE: contextvars.ContextVar[str] = contextvars.ContextVar("{{ api.package }}_call_mode", default="parse")
+_MODE: contextvars.ContextVar[str] = contextvars.ContextVar(f"{PACKAGE}_call_mode", default="parse")
 
 
 @dataclass(frozen=True)
@@ -144,16 +146,16 @@ class _Built:
         return str(url)
 
 
-def configure_logging_from_env(package: str = "{{ api.package }}") -> None:
-    """``{{ api.env_prefix }}_LOG=debug`` logs every request, response, failure and retry to stderr."""
-    level = os.environ.get("{{ api.env_prefix }}_LOG", "").upper()
+def configure_logging_from_env(package: str = PACKAGE) -> None:
+    """``<PREFIX>_LOG=debug`` (``FINERWORKS_LOG``) logs every request, response, failure and retry to stderr."""
+    level = os.environ.get(f"{ENV_PREFIX}_LOG", "").upper()
     if level != "DEBUG":
         return
     logger = logging.getLogger(package)
     logger.setLevel(level)
-    if not any(getattr(h, "_{{ api.package }}", False) for h in logger.handlers):
+    if not any(getattr(h, _HANDLER_MARK, False) for h in logger.handlers):
         handler = logging.StreamHandler()
-        handler._{{ api.package }} = True  # type: ignore[attr-defined]
+        setattr(handler, _HANDLER_MARK, True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
 
@@ -186,19 +188,19 @@ class BaseClient:
             elif spec.required:
                 missing.append(f"{spec.argument} (or the {spec.env_var} environment variable)")
         if missing:
-            raise {{ api.client_class }}Error("missing credentials: pass " + " and ".join(missing))
+            raise ClientError("missing credentials: pass " + " and ".join(missing))
         if base_url is None and environment is None:  # explicit arguments win over the environment
-            base_url = os.environ.get("{{ api.env_prefix }}_BASE_URL") or None
+            base_url = os.environ.get(f"{ENV_PREFIX}_BASE_URL") or None
         if base_url is None:
             if environment is None:
                 environment = next(iter(self._servers), None)
             if environment is None or environment not in self._servers:
                 known = ", ".join(repr(e) for e in self._servers)
-                raise {{ api.client_class }}Error(f"unknown environment {environment!r}; expected one of {known}")
+                raise ClientError(f"unknown environment {environment!r}; expected one of {known}")
             base_url = self._servers[environment]
             if not base_url.startswith(("http://", "https://")):
-                raise {{ api.client_class }}Error(
-                    f"the spec's server URL {base_url!r} is not absolute: pass base_url= (or set {{ api.env_prefix }}_BASE_URL)"
+                raise ClientError(
+                    f"the spec's server URL {base_url!r} is not absolute: pass base_url= (or set {ENV_PREFIX}_BASE_URL)"
                 )
         self._environment = environment
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
@@ -503,7 +505,7 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
-    """The synchronous engine; ``{{ api.client_class }}`` adds the resources."""
+    """The synchronous engine; the generated client class (``FinerWorks``) adds the resources."""
 
     def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -583,7 +585,7 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """The asynchronous engine; ``Async{{ api.client_class }}`` adds the resources."""
+    """The asynchronous engine; the generated async client class (``AsyncFinerWorks``) adds the resources."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -740,9 +742,7 @@ def _page_items(result: Any, wire: str | None) -> list[Any]:
     lists = {k: v for k, v in values.items() if isinstance(v, list)}
     if len(lists) > 1:
         names = ", ".join(sorted(lists))
-        raise {{ api.client_class }}Error(
-            f"cannot tell which response field holds the page's items ({names}): name it in x-pagination"
-        )
+        raise ClientError(f"cannot tell which response field holds the page's items ({names}): name it in x-pagination")
     return list(next(iter(lists.values()))) if lists else []
 
 

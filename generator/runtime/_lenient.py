@@ -63,12 +63,12 @@ def construct_leniently(cls: type[M], data: Any) -> M:
 def _value(annotation: Any, value: Any) -> Any:
     """A value that failed validation as ``annotation``: its valid parts typed, the rest as sent."""
     for option in _options(annotation):
-        if isinstance(option, type) and issubclass(option, pydantic.BaseModel):
-            if isinstance(value, Mapping) or issubclass(option, pydantic.RootModel):
-                try:
-                    return construct_leniently(option, value)
-                except TypeError:
-                    continue
+        is_model = isinstance(option, type) and issubclass(option, pydantic.BaseModel)
+        if is_model and (isinstance(value, Mapping) or issubclass(option, pydantic.RootModel)):
+            try:
+                return construct_leniently(option, value)
+            except TypeError:
+                continue
         origin = typing.get_origin(option)
         args = typing.get_args(option)
         if isinstance(value, list) and origin in (list, Sequence, tuple) and args:

@@ -1,8 +1,8 @@
-"""The exceptions of the client, all under :class:`{{ api.client_class }}Error`.
+"""The exceptions of the client, all under :class:`ClientError` (exported as ``<Client>Error``).
 
 ::
 
-    {{ api.client_class }}Error
+    ClientError                      exported under the client's own name (``FinerWorksError``)
     ├── RequestValidationError       arguments broke the spec's constraints; nothing was sent
     └── APIError                     the API answered badly or not at all
         ├── APIConnectionError       no usable answer: refused, reset, DNS, ...
@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._package import CLIENT_ERROR_NAME
+
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
-    "{{ api.client_class }}Error",
+    "ClientError",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -42,11 +44,17 @@ __all__ = [
 ]
 
 
-class {{ api.client_class }}Error(Exception):
+class ClientError(Exception):
     """Base class of every error this package raises on purpose."""
 
 
-class RequestValidationError({{ api.client_class }}Error, ValueError):
+# The package's own name for it (``FinerWorksError``): in reprs and tracebacks, and importable from
+# this module under that name too, so that pickling finds the class.
+ClientError.__name__ = ClientError.__qualname__ = CLIENT_ERROR_NAME
+globals()[CLIENT_ERROR_NAME] = ClientError
+
+
+class RequestValidationError(ClientError, ValueError):
     """An argument does not satisfy the spec (required, length, range, enum...).
 
     Raised before anything is sent. ``errors`` lists each problem with the wire name of the field.
@@ -59,7 +67,7 @@ class RequestValidationError({{ api.client_class }}Error, ValueError):
         super().__init__(f"invalid arguments for {operation}: " + "; ".join(lines))
 
 
-class APIError({{ api.client_class }}Error):
+class APIError(ClientError):
     """The API answered with something unusable, or did not answer."""
 
     message: str
