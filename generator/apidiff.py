@@ -120,15 +120,15 @@ def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     _diff_methods(old.get("methods") or {}, new["methods"], changes)
     _diff_models(old.get("models") or {}, new["models"], changes)
-    # Surfaces written before a section existed say nothing about it: no baseline, no diff.
+    # A surface written before environments were recorded gives no baseline for them: no diff.
     if "environments" in old:
         _diff_environments(old["environments"], new.get("environments") or {}, changes)
-    if "errors" in old:
-        before, after = set(old["errors"]), set(new.get("errors") or [])
-        for rule in sorted(before - after):
-            changes.append(Change(True, f"error rule removed: {rule}"))
-        for rule in sorted(after - before):
-            changes.append(Change(True, f"error rule added: {rule}"))  # another exception class is raised
+    # Error rules came with the "errors" section: a surface without it had none.
+    before, after = set(old.get("errors") or []), set(new.get("errors") or [])
+    for rule in sorted(before - after):
+        changes.append(Change(True, f"error rule removed: {rule}"))
+    for rule in sorted(after - before):
+        changes.append(Change(True, f"error rule added: {rule}"))  # another exception class is raised
     runtime = new.get("runtime") or {}
     for key in runtime.keys() - (old.get("runtime") or {}).keys():
         note = runtime[key]
