@@ -4,7 +4,8 @@ The reference lives outside the repository, in ``<workspace>/shared/reference/fi
 (override the ``shared`` directory with ``FINERWORKS_SHARED_DIR``). These tests check that
 
 * the spec is a valid OpenAPI document and follows the conventions the generator relies on;
-* every operation and named type of the reference index is in the spec;
+* every operation and named type of the reference index is in the spec (the routes the spec
+  adds beyond the index come from the integration evidence: tests/test_spec_evidence.py);
 * every complete JSON example of the reference (current request bodies, responses, and the
   examples of the type files) validates against the matching schema of the spec, and the
   spec carries the endpoint examples unchanged.
@@ -36,8 +37,47 @@ SPEC_URI = "urn:finerworks:spec"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 TAGS = {"images", "orders", "inventory", "products", "shipping", "galleries", "account"}
-PAGINATED = {"list_images", "list_virtual_inventory", "list_orders", "list_invoices", "list_payments"}
-NOT_IDEMPOTENT_POSTS = {"submit_orders", "add_images", "add_update_gallery_collection"}
+# Paginated operations → (items field, total field): typed items where the evidence names the list
+# (a `$ref` item type), a total only where one is evidenced as a total (list_orders' total_count).
+# `count` of list_images / list_virtual_inventory is deliberately not a total: nothing says whether it
+# counts the page or every match, and a per-page count taken as a total would stop after page one.
+PAGINATED: dict[str, tuple[str | None, str | None]] = {
+    "list_images": ("images", None),
+    "list_virtual_inventory": ("products", None),
+    "list_orders": ("orders", "total_count"),
+    "list_invoices": (None, None),
+    "list_payments": (None, None),
+}
+# POSTs that create something: never marked x-idempotent (retrying them could place an order twice).
+NOT_IDEMPOTENT_POSTS = {
+    "submit_orders",
+    "submit_orders_v2",
+    "save_pending_orders",
+    "submit_product",
+    "add_images",
+    "add_update_gallery_collection",
+    "add_event",
+}
+# Routes the spec has beyond the help-page index, from the integration evidence (§4), with their method.
+EVIDENCE_ROUTES = {
+    "get_user": "get",
+    "submit_orders_v2": "post",
+    "save_pending_orders": "post",
+    "list_pending_orders": "post",
+    "delete_pending_orders": "post",
+    "list_media_types": "post",
+    "get_company_info": "get",
+    "get_shipping_options_ids": "get",
+    "get_payment_tokens": "get",
+    "validate_product": "post",
+    "submit_product": "post",
+    "add_event": "post",
+}
+SERVERS = [
+    ("production", "https://api.finerworks.com/v3"),
+    ("test", "https://test-api.finerworks.com/v3"),
+    ("v2", "https://v2.api.finerworks.com/v3"),
+]
 
 # Endpoints whose documented request body the spec deliberately does not send.
 NO_BODY = {
@@ -53,6 +93,8 @@ TRUNCATED = {
 OLDER_BUT_USED = {
     ("list_virtual_inventory", 0): "only complete example (the newer one is cut off); it differs from "
     "the current shape only by lacking the optional account_key",
+    ("get_prices", 0): "the bare-array body is what the production host takes (help page, integrations): "
+    "the spec accepts it as one branch of a oneOf beside the object form of the newer page",
 }
 # The reference shows one element of a bare-array body; the body is that element in an array.
 ELEMENT_OF_ARRAY_BODY = {
@@ -311,11 +353,13 @@ def test_spec_is_valid_openapi() -> None:
 def test_all_operations_from_index() -> None:
     index = _index_operations()
     assert len(index) == 36
-    assert set(index) == set(
-        OPERATIONS
-    ), f"missing {sorted(set(index) - set(OPERATIONS))}, extra {sorted(set(OPERATIONS) - set(index))}"
+    assert not set(index) & set(EVIDENCE_ROUTES)
+    assert set(OPERATIONS) == set(index) | set(EVIDENCE_ROUTES), (
+        f"missing {sorted(set(index) | set(EVIDENCE_ROUTES) - set(OPERATIONS))}, "
+        f"extra {sorted(set(OPERATIONS) - set(index) - set(EVIDENCE_ROUTES))}"
+    )
     taken: dict[str, set[str]] = {}
-    for op_id, method in index.items():
+    for op_id, method in {**index, **EVIDENCE_ROUTES}.items():
         path, spec_method, op = OPERATIONS[op_id]
         assert path == f"/{op_id}", f"{op_id}: path {path}"
         assert spec_method == method, f"{op_id}: {spec_method} in the spec, {method} in the index"
@@ -341,6 +385,13 @@ def test_required_method_names() -> None:
         "fetch_order_status": ("orders", "fetch_status"),
         "update_order": ("orders", "update"),
         "update_customer": ("orders", "update_customer"),
+        "submit_orders_v2": ("orders", "submit_v2"),
+        "save_pending_orders": ("orders", "save_pending"),
+        "list_pending_orders": ("orders", "list_pending"),
+        "delete_pending_orders": ("orders", "delete_pending"),
+        "get_user": ("account", "get_user"),
+        "list_media_types": ("products", "list_media_types"),
+        "get_shipping_options_ids": ("shipping", "get_option_ids"),
     }
     for op_id, (tag, name) in wanted.items():
         op = OPERATIONS[op_id][2]
@@ -398,8 +449,24 @@ def test_info_servers_security() -> None:
     assert SPEC["info"]["title"] == "FinerWorks API"
     assert str(SPEC["info"]["version"]) == "3"
     assert SPEC["info"]["x-client-name"] == "FinerWorks"
-    servers = {s["x-environment"]: s["url"] for s in SPEC["servers"]}
-    assert servers == {"production": "https://api.finerworks.com/v3", "test": "https://test-api.finerworks.com/v3"}
+    # Order matters: the first server is the client's default environment, and it stays production.
+    assert [(s["x-environment"], s["url"]) for s in SPEC["servers"]] == SERVERS
+    assert all(s.get("description") for s in SPEC["servers"])
+    description = " ".join(SPEC["info"]["description"].split())
+    # The spec says why production stays the default, and which routes only the v2 host is known for.
+    for phrase in ("stays the first server and so the default", "silently move existing callers", "get_prices"):
+        assert phrase in description, phrase
+    for op_id in (
+        "submit_orders_v2",
+        "save_pending_orders",
+        "list_pending_orders",
+        "delete_pending_orders",
+        "get_company_info",
+        "get_shipping_options_ids",
+        "get_payment_tokens",
+        "validate_product",
+    ):
+        assert f"`{op_id}`" in description, f"info.description does not say {op_id} is evidenced only on v2"
     schemes = SPEC["components"]["securitySchemes"]
     for name in ("web_api_key", "app_key"):
         assert schemes[name] == {**schemes[name], "type": "apiKey", "in": "header", "name": name}
@@ -410,7 +477,8 @@ def test_info_servers_security() -> None:
 def test_bodies_are_named_components() -> None:
     schemas = SPEC["components"]["schemas"]
     for op_id, (_, method, op) in OPERATIONS.items():
-        assert set(op["responses"]) == {"200"}, op_id
+        assert set(op["responses"]) == {"200", "400"}, op_id
+        assert op["responses"]["400"] == {"$ref": "#/components/responses/bad_request"}, op_id
         response = op["responses"]["200"]
         assert response.get("description"), op_id
         assert list(response["content"]) == ["application/json"], op_id
@@ -420,6 +488,7 @@ def test_bodies_are_named_components() -> None:
         resp_schema = schemas[f"{op_id}_response"]
         assert resp_schema["properties"]["status"] == {"$ref": "#/components/schemas/response_status"}, op_id
         assert "status" in resp_schema["required"], op_id
+        assert resp_schema.get("additionalProperties", True) is not False, f"{op_id}: response must stay open"
         if op_id in NO_BODY:
             assert "requestBody" not in op, op_id
         elif method != "get":
@@ -429,7 +498,21 @@ def test_bodies_are_named_components() -> None:
             assert body["content"]["application/json"]["schema"] == {
                 "$ref": f"#/components/schemas/{op_id}_request"
             }, op_id
-    assert SPEC["components"]["schemas"]["get_product_details_request"]["type"] == "array"
+    # get_prices and get_product_details take a bare array on one host and {products, account_key} on
+    # another: both bodies are a oneOf of exactly those two shapes.
+    for op_id in ("get_prices", "get_product_details"):
+        body = schemas[f"{op_id}_request"]
+        assert "type" not in body, op_id
+        assert body["oneOf"] == [
+            {"$ref": f"#/components/schemas/{op_id}_array_request"},
+            {"$ref": f"#/components/schemas/{op_id}_wrapped_request"},
+        ], op_id
+        array, wrapped = schemas[f"{op_id}_array_request"], schemas[f"{op_id}_wrapped_request"]
+        assert array["type"] == "array" and "$ref" in array["items"], op_id
+        assert wrapped["type"] == "object" and wrapped["required"] == ["products"], op_id
+        products = wrapped["properties"]["products"]
+        assert products["items"] == array["items"] and products.get("maxItems") == array.get("maxItems"), op_id
+        assert products.get("minItems") == array.get("minItems"), op_id
 
 
 def test_idempotency_and_pagination_markers() -> None:
@@ -443,7 +526,15 @@ def test_idempotency_and_pagination_markers() -> None:
         if op_id in PAGINATED:
             pagination = op["x-pagination"]
             assert pagination["page_param"] == "page_number" and pagination["size_param"] == "per_page", op_id
-            assert "items" not in pagination and "total" not in pagination, f"{op_id}: response is undocumented"
+            items, total = PAGINATED[op_id]
+            assert pagination.get("items") == items and pagination.get("total") == total, op_id
+            response = SPEC["components"]["schemas"][f"{op_id}_response"]["properties"]
+            if items:  # typed items: the array's items are a named component
+                assert response[items]["items"]["$ref"].startswith("#/components/schemas/"), op_id
+            if total:
+                assert "integer" in response[total]["type"], op_id
+            if "count" in response:  # a count of unknown meaning is never the total
+                assert pagination.get("total") != "count", op_id
             assert op.get("x-note"), op_id
             body = SPEC["components"]["schemas"][f"{op_id}_request"]["properties"]
             assert body["per_page"]["minimum"] == 1 and body["per_page"]["default"] == 10, op_id
@@ -467,6 +558,16 @@ def test_delete_images_library_required_but_nullable() -> None:
 def test_batch_limits() -> None:
     too_many_images = {"images": [{}] * 6, "library": {"name": "inventory", "session_id": "12345678", "site_id": 2}}
     assert not _validator(_component("add_images_request")).is_valid(too_many_images)
-    assert not _validator(_component("get_prices_request")).is_valid({"products": []})
-    assert not _validator(_component("get_product_details_request")).is_valid([{"product_qty": 1}] * 26)
+    item = {"product_qty": 1, "product_sku": "x"}
+    prices, details = _validator(_component("get_prices_request")), _validator(
+        _component("get_product_details_request")
+    )
+    for body in ({"products": []}, [], {"products": [item] * 51}, [item] * 51):
+        assert not prices.is_valid(body), body
+    for body in ({"products": [item]}, [item], {"products": [item] * 50}, [item] * 50):
+        assert prices.is_valid(body), body
+    for body in ([{"product_qty": 1}] * 26, {"products": [{"product_qty": 1}] * 26}):
+        assert not details.is_valid(body)
+    for body in ([{"product_qty": 1}] * 25, {"products": [{"product_qty": 1}] * 25, "account_key": None}):
+        assert details.is_valid(body)
     assert not _validator(_component("pricing_item")).is_valid({"product_qty": 1000, "product_sku": "x"})

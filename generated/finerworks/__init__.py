@@ -18,6 +18,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import models as models
+    from ._exceptions import ClientError as FinerWorksError
     from ._client import FinerWorks as FinerWorks
     from ._client import AsyncFinerWorks as AsyncFinerWorks
     from ._client import ENVIRONMENTS as ENVIRONMENTS
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from ._response import PreparedRequest as PreparedRequest
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
-    from ._exceptions import FinerWorksError as FinerWorksError
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
     from ._exceptions import APIResponseValidationError as APIResponseValidationError
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "models": ".models",
+    "FinerWorksError": "._exceptions",  # defined as ClientError, exported under this name too
     "FinerWorks": "._client",
     "AsyncFinerWorks": "._client",
     "ENVIRONMENTS": "._client",
@@ -51,7 +52,6 @@ _LAZY = {
     "PreparedRequest": "._response",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
-    "FinerWorksError": "._exceptions",
     "APIConnectionError": "._exceptions",
     "APIError": "._exceptions",
     "APIResponseValidationError": "._exceptions",
@@ -72,6 +72,7 @@ _LAZY = {
 __all__ = [
     "__version__",
     "models",
+    "FinerWorksError",
     "FinerWorks",
     "AsyncFinerWorks",
     "ENVIRONMENTS",
@@ -79,7 +80,6 @@ __all__ = [
     "PreparedRequest",
     "NOT_GIVEN",
     "NotGiven",
-    "FinerWorksError",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",

@@ -9,13 +9,16 @@ happens here, identically for every operation of every spec:
 * transient failures are retried with exponential backoff and jitter, honouring ``Retry-After``,
   but a request that may already have been processed is only repeated when the operation is
   safe to repeat;
-* responses are parsed into models; errors become typed exceptions.
+* responses are parsed into models, leniently unless ``strict_response_validation`` is set: a
+  value that does not match the schema is kept as sent and logged, not raised;
+* error responses become typed exceptions whose message reads as a sentence (``_error_body``).
 """
 
 from __future__ import annotations
 
 import contextvars
 import datetime
+import functools
 import enum
 import email.utils
 import json
@@ -32,16 +35,18 @@ import httpx
 import pydantic
 
 from ._enum import strict_enums
+from ._error_body import ErrorFormat, read_error
 from ._exceptions import (
-    FinerWorksError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ClientError,
     RequestValidationError,
     UnsuccessfulResponseError,
-    status_error_class,
 )
+from ._lenient import construct_leniently
+from ._package import ENV_PREFIX, PACKAGE
 from ._response import REDACTED, APIResponse, PreparedRequest
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._version import __version__
@@ -50,17 +55,18 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = _ParamSpec("P")
 
-log = logging.getLogger("finerworks")
+log = logging.getLogger(PACKAGE)
+_HANDLER_MARK = f"_{PACKAGE}_handler"  # marks the handler configure_logging_from_env installed
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error goes to the caller
-USER_AGENT = f"finerworks-python/{__version__}"
+USER_AGENT = f"{PACKAGE}-python/{__version__}"
 
 # How the current call should answer: the parsed result, an APIResponse, or a PreparedRequest.
-_MODE: contextvars.ContextVar[str] = contextvars.ContextVar("finerworks_call_mode", default="parse")
+_MODE: contextvars.ContextVar[str] = contextvars.ContextVar(f"{PACKAGE}_call_mode", default="parse")
 
 
 @dataclass(frozen=True)
@@ -140,16 +146,16 @@ class _Built:
         return str(url)
 
 
-def configure_logging_from_env(package: str = "finerworks") -> None:
-    """``FINERWORKS_LOG=debug`` logs every request, response, failure and retry to stderr."""
-    level = os.environ.get("FINERWORKS_LOG", "").upper()
+def configure_logging_from_env(package: str = PACKAGE) -> None:
+    """``<PREFIX>_LOG=debug`` (``FINERWORKS_LOG``) logs every request, response, failure and retry to stderr."""
+    level = os.environ.get(f"{ENV_PREFIX}_LOG", "").upper()
     if level != "DEBUG":
         return
     logger = logging.getLogger(package)
     logger.setLevel(level)
-    if not any(getattr(h, "_finerworks", False) for h in logger.handlers):
+    if not any(getattr(h, _HANDLER_MARK, False) for h in logger.handlers):
         handler = logging.StreamHandler()
-        handler._finerworks = True  # type: ignore[attr-defined]
+        setattr(handler, _HANDLER_MARK, True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
 
@@ -160,6 +166,7 @@ class BaseClient:
     _auth_specs: tuple[AuthSpec, ...] = ()
     _servers: Mapping[str, str] = {}
     _envelope: Mapping[str, str] | None = None
+    _error_format: ErrorFormat = ErrorFormat()
 
     def __init__(
         self,
@@ -170,6 +177,7 @@ class BaseClient:
         timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        strict_response_validation: bool = False,
     ) -> None:
         self._credentials: dict[str, str] = {}
         missing = []
@@ -180,19 +188,19 @@ class BaseClient:
             elif spec.required:
                 missing.append(f"{spec.argument} (or the {spec.env_var} environment variable)")
         if missing:
-            raise FinerWorksError("missing credentials: pass " + " and ".join(missing))
+            raise ClientError("missing credentials: pass " + " and ".join(missing))
         if base_url is None and environment is None:  # explicit arguments win over the environment
-            base_url = os.environ.get("FINERWORKS_BASE_URL") or None
+            base_url = os.environ.get(f"{ENV_PREFIX}_BASE_URL") or None
         if base_url is None:
             if environment is None:
                 environment = next(iter(self._servers), None)
             if environment is None or environment not in self._servers:
                 known = ", ".join(repr(e) for e in self._servers)
-                raise FinerWorksError(f"unknown environment {environment!r}; expected one of {known}")
+                raise ClientError(f"unknown environment {environment!r}; expected one of {known}")
             base_url = self._servers[environment]
             if not base_url.startswith(("http://", "https://")):
-                raise FinerWorksError(
-                    f"the spec's server URL {base_url!r} is not absolute: pass base_url= (or set FINERWORKS_BASE_URL)"
+                raise ClientError(
+                    f"the spec's server URL {base_url!r} is not absolute: pass base_url= (or set {ENV_PREFIX}_BASE_URL)"
                 )
         self._environment = environment
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
@@ -205,6 +213,7 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
+        self.strict_response_validation = strict_response_validation
         self._default_headers = dict(default_headers or {})
         self._base_headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         _merge_headers(self._base_headers, self._default_headers)  # case-insensitive: the caller's win
@@ -388,8 +397,8 @@ class BaseClient:
         return delay * (1 - 0.25 * random.random())
 
     # -- responses ------------------------------------------------------------------------
-    def _parse(self, op: OperationSpec[T], response: httpx.Response) -> T:
-        text = response.text if response.status_code >= 400 or op.response_kind in ("model", "json") else ""
+    def _raise_for_status(self, op: OperationSpec[Any], response: httpx.Response) -> None:
+        """Raise the typed error of a redirect or an HTTP error status; reading the body never fails."""
         if 300 <= response.status_code < 400:
             where = response.headers.get("location", "?")
             raise APIStatusError(
@@ -398,11 +407,17 @@ class BaseClient:
                 body=response.text,
             )
         if response.status_code >= 400:
-            data = _try_json(text)
-            message, debug = self._envelope_message(data)
-            reason = message or (text.strip()[:200] if text.strip() else response.reason_phrase)
-            cls = status_error_class(response.status_code)
-            raise cls(f"{op.operation_id} failed: {reason}", response=response, body=text, debug=debug)
+            error = read_error(response, self._error_format, self._envelope)
+            raise error.error_class(
+                f"{op.operation_id} failed: {error.message}",
+                response=response,
+                body=error.body,
+                debug=error.debug,
+                field_errors=error.field_errors,
+            )
+
+    def _parse(self, op: OperationSpec[T], response: httpx.Response) -> T:
+        """The result of a successful response (HTTP < 300), as the method's return type says."""
         if op.response_kind == "none":
             return cast(T, None)
         if op.response_kind == "text":
@@ -410,22 +425,50 @@ class BaseClient:
         if op.response_kind == "binary":
             return cast(T, response.content)
         try:
+            text = response.text
+        except (httpx.DecodingError, UnicodeDecodeError, LookupError):
+            raise APIResponseValidationError(
+                f"{op.operation_id}: the response body cannot be decoded", response=response, body=None
+            ) from None
+        try:
             data = json.loads(text) if text.strip() else None
         except ValueError:
             raise APIResponseValidationError(
                 f"{op.operation_id}: the response is not valid JSON", response=response, body=text
             ) from None
-        self._check_envelope(op, data, response, text)
+        self._check_envelope(op, data, response)
         if op.response_kind == "json":
             return cast(T, data)
+        model = cast(type[pydantic.BaseModel], op.response_type)
         try:
-            return cast(T, op.response_type.model_validate(data))  # type: ignore[attr-defined]
+            return cast(T, model.model_validate(data))
         except pydantic.ValidationError as exc:
+            mismatch = _first_error(exc)
+            errors = [dict(e) for e in exc.errors(include_url=False, include_input=False)]
+            if self.strict_response_validation:
+                raise APIResponseValidationError(
+                    f"{op.operation_id}: the response does not match the schema: {mismatch}",
+                    response=response,
+                    body=data,
+                    errors=errors,
+                ) from None
+        try:
+            result = construct_leniently(model, data)
+        except TypeError as exc:
             raise APIResponseValidationError(
-                f"{op.operation_id}: the response does not match the schema: {_first_error(exc)}",
+                f"{op.operation_id}: the response does not match the schema: {exc}",
                 response=response,
-                body=text,
+                body=data,
+                errors=errors,
             ) from None
+        others = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        log.warning(
+            "%s: the response does not match the schema at %s%s; the mismatched values are kept as sent",
+            op.operation_id,
+            mismatch,
+            others,
+        )
+        return cast(T, result)
 
     def _envelope_message(self, data: Any) -> tuple[str, Any]:
         env = self._envelope
@@ -434,7 +477,7 @@ class BaseClient:
         status = data[env["field"]]
         return str(status.get(env["message"]) or ""), status.get(env["debug"])
 
-    def _check_envelope(self, op: OperationSpec[Any], data: Any, response: httpx.Response, text: str) -> None:
+    def _check_envelope(self, op: OperationSpec[Any], data: Any, response: httpx.Response) -> None:
         env = self._envelope
         if env is None or not isinstance(data, dict) or not isinstance(data.get(env["field"]), dict):
             return
@@ -443,7 +486,7 @@ class BaseClient:
             raise UnsuccessfulResponseError(
                 f"{op.operation_id} was not successful: {message or 'no message'}",
                 response=response,
-                body=text,
+                body=data,
                 debug=debug,
             )
 
@@ -462,7 +505,7 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
-    """The synchronous engine; ``FinerWorks`` adds the resources."""
+    """The synchronous engine; the generated client class (``FinerWorks``) adds the resources."""
 
     def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -519,10 +562,10 @@ class SyncAPIClient(BaseClient):
                     time.sleep(pause)
                     attempt += 1
                     continue
-            parsed = self._parse(op, response)
+            self._raise_for_status(op, response)
             if mode == "raw":
-                return cast(T, APIResponse(response, parsed, attempt + 1))
-            return parsed
+                return cast(T, APIResponse(response, functools.partial(self._parse, op, response), attempt + 1))
+            return self._parse(op, response)
 
     def paginate(
         self,
@@ -542,7 +585,7 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """The asynchronous engine; ``AsyncFinerWorks`` adds the resources."""
+    """The asynchronous engine; the generated async client class (``AsyncFinerWorks``) adds the resources."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -599,10 +642,10 @@ class AsyncAPIClient(BaseClient):
                     await _async_sleep(pause)
                     attempt += 1
                     continue
-            parsed = self._parse(op, response)
+            self._raise_for_status(op, response)
             if mode == "raw":
-                return cast(T, APIResponse(response, parsed, attempt + 1))
-            return parsed
+                return cast(T, APIResponse(response, functools.partial(self._parse, op, response), attempt + 1))
+            return self._parse(op, response)
 
     async def paginate(
         self,
@@ -699,9 +742,7 @@ def _page_items(result: Any, wire: str | None) -> list[Any]:
     lists = {k: v for k, v in values.items() if isinstance(v, list)}
     if len(lists) > 1:
         names = ", ".join(sorted(lists))
-        raise FinerWorksError(
-            f"cannot tell which response field holds the page's items ({names}): name it in x-pagination"
-        )
+        raise ClientError(f"cannot tell which response field holds the page's items ({names}): name it in x-pagination")
     return list(next(iter(lists.values()))) if lists else []
 
 
@@ -899,13 +940,6 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     return value
-
-
-def _try_json(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:

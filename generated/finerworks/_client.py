@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Literal
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, AuthSpec, SyncAPIClient
+from ._error_body import ErrorFormat
+from ._error_body import ErrorRule
+from ._exceptions import AuthenticationError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -26,10 +29,11 @@ if TYPE_CHECKING:
 __all__ = ["FinerWorks", "AsyncFinerWorks", "ENVIRONMENTS"]
 
 ENVIRONMENTS: dict[str, str] = {
-    "production": "https://api.finerworks.com/v3",  # Production host. Orders placed here are real unless marked as test orders.
+    "production": "https://api.finerworks.com/v3",  # Production host, the default. Orders placed here are real unless marked as test orders.
     "test": "https://test-api.finerworks.com/v3",  # Test host. Its help pages carry the newest revision of the contract; use it while developing an integration.
+    "v2": "https://v2.api.finerworks.com/v3",  # The v2 host, used by most recent integrations; the pending-order, payment token, company and shipping-id routes and submit_orders_v2 are evidenced only here (or on the test host).
 }
-Environment = Literal["production", "test"]
+Environment = Literal["production", "test", "v2"]
 
 _AUTH: tuple[AuthSpec, ...] = (
     AuthSpec(
@@ -52,19 +56,32 @@ _AUTH: tuple[AuthSpec, ...] = (
     ),
 )
 _ENVELOPE: dict[str, str] | None = {"field": "status", "success": "success", "message": "message", "debug": "debug"}
+# info.x-error-body: where error responses keep their message and per-field errors.
+_ERRORS = ErrorFormat(
+    message=(
+        "/Message",
+        "/message",
+    ),
+    field_errors="/ModelState",
+    rules=(ErrorRule(AuthenticationError, status=400, field_suffix="authorization_credentials"),),
+)
 
 
 class FinerWorks(SyncAPIClient):
     """Client of the FinerWorks API.
 
     Credentials default to the environment: ``FINERWORKS_WEB_API_KEY``, ``FINERWORKS_APP_KEY``.
-    ``environment`` picks a server (``production``, ``test``);
+    ``environment`` picks a server (``production``, ``test``, ``v2``);
     ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it.
+    Responses that do not match the spec are returned as sent where they differ, with a warning
+    on the ``finerworks`` logger; ``strict_response_validation=True`` raises
+    ``APIResponseValidationError`` instead.
     """
 
     _auth_specs = _AUTH
     _servers = ENVIRONMENTS
     _envelope = _ENVELOPE
+    _error_format = _ERRORS
 
     def __init__(
         self,
@@ -77,6 +94,7 @@ class FinerWorks(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -89,6 +107,7 @@ class FinerWorks(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -100,6 +119,7 @@ class FinerWorks(SyncAPIClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FinerWorks:
         """A copy with some options changed; it shares this client's connection pool."""
         current = self._auth_kwargs()
@@ -111,6 +131,9 @@ class FinerWorks(SyncAPIClient):
             max_retries=self.max_retries if max_retries is None else max_retries,
             default_headers={**self._default_headers, **(default_headers or {})},
             http_client=self._http,
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
         )
 
     @cached_property
@@ -167,13 +190,17 @@ class AsyncFinerWorks(AsyncAPIClient):
     """Asynchronous client of the FinerWorks API.
 
     Credentials default to the environment: ``FINERWORKS_WEB_API_KEY``, ``FINERWORKS_APP_KEY``.
-    ``environment`` picks a server (``production``, ``test``);
+    ``environment`` picks a server (``production``, ``test``, ``v2``);
     ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it.
+    Responses that do not match the spec are returned as sent where they differ, with a warning
+    on the ``finerworks`` logger; ``strict_response_validation=True`` raises
+    ``APIResponseValidationError`` instead.
     """
 
     _auth_specs = _AUTH
     _servers = ENVIRONMENTS
     _envelope = _ENVELOPE
+    _error_format = _ERRORS
 
     def __init__(
         self,
@@ -186,6 +213,7 @@ class AsyncFinerWorks(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -198,6 +226,7 @@ class AsyncFinerWorks(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
         )
 
     def with_options(
@@ -209,6 +238,7 @@ class AsyncFinerWorks(AsyncAPIClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncFinerWorks:
         """A copy with some options changed; it shares this client's connection pool."""
         current = self._auth_kwargs()
@@ -220,6 +250,9 @@ class AsyncFinerWorks(AsyncAPIClient):
             max_retries=self.max_retries if max_retries is None else max_retries,
             default_headers={**self._default_headers, **(default_headers or {})},
             http_client=self._http,
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
         )
 
     @cached_property

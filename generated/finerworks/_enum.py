@@ -14,7 +14,9 @@ import enum
 from collections.abc import Iterator
 from typing import Any
 
-_STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar("finerworks_strict_enums", default=False)
+from ._package import PACKAGE
+
+_STRICT: contextvars.ContextVar[bool] = contextvars.ContextVar(f"{PACKAGE}_strict_enums", default=False)
 
 
 @contextlib.contextmanager

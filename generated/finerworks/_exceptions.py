@@ -1,13 +1,13 @@
-"""The exceptions of the client, all under :class:`FinerWorksError`.
+"""The exceptions of the client, all under :class:`ClientError` (exported as ``<Client>Error``).
 
 ::
 
-    FinerWorksError
+    ClientError                      exported under the client's own name (``FinerWorksError``)
     ├── RequestValidationError       arguments broke the spec's constraints; nothing was sent
     └── APIError                     the API answered badly or not at all
         ├── APIConnectionError       no usable answer: refused, reset, DNS, ...
         │   └── APITimeoutError
-        ├── APIResponseValidationError   the body is not JSON or does not match the schema
+        ├── APIResponseValidationError   the body is not JSON (or, in strict mode, off-schema)
         ├── UnsuccessfulResponseError    HTTP 2xx, but the status envelope says success: false
         └── APIStatusError           HTTP status >= 400
             ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._package import CLIENT_ERROR_NAME
+
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
-    "FinerWorksError",
+    "ClientError",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -42,11 +44,17 @@ __all__ = [
 ]
 
 
-class FinerWorksError(Exception):
+class ClientError(Exception):
     """Base class of every error this package raises on purpose."""
 
 
-class RequestValidationError(FinerWorksError, ValueError):
+# The package's own name for it (``FinerWorksError``): in reprs and tracebacks, and importable from
+# this module under that name too, so that pickling finds the class.
+ClientError.__name__ = ClientError.__qualname__ = CLIENT_ERROR_NAME
+globals()[CLIENT_ERROR_NAME] = ClientError
+
+
+class RequestValidationError(ClientError, ValueError):
     """An argument does not satisfy the spec (required, length, range, enum...).
 
     Raised before anything is sent. ``errors`` lists each problem with the wire name of the field.
@@ -59,7 +67,7 @@ class RequestValidationError(FinerWorksError, ValueError):
         super().__init__(f"invalid arguments for {operation}: " + "; ".join(lines))
 
 
-class APIError(FinerWorksError):
+class APIError(ClientError):
     """The API answered with something unusable, or did not answer."""
 
     message: str
@@ -86,14 +94,17 @@ class APITimeoutError(APIConnectionError):
 
 
 class _ResponseError(APIError):
-    """An error about a response that arrived: keeps it, its status, body text and envelope."""
+    """An error about a response that arrived: keeps it, its status, its body and envelope.
+
+    ``body`` is the parsed JSON, or the text when the body is not JSON.
+    """
 
     def __init__(
         self,
         message: str,
         *,
         response: httpx.Response,
-        body: str,
+        body: Any,
         debug: Any = None,
     ) -> None:
         super().__init__(message, request=response.request)
@@ -107,7 +118,22 @@ class _ResponseError(APIError):
 
 
 class APIResponseValidationError(_ResponseError):
-    """The response body is not JSON, or does not match the spec's schema; ``body`` keeps the raw text."""
+    """The body is not JSON, or (with ``strict_response_validation``) does not match the schema.
+
+    ``errors`` lists each mismatch as pydantic reports it (``loc``, ``msg``, ``type``); empty when
+    the body is not JSON at all.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        errors: list[dict[str, Any]] | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.errors = errors or []
 
 
 class UnsuccessfulResponseError(_ResponseError):
@@ -115,7 +141,24 @@ class UnsuccessfulResponseError(_ResponseError):
 
 
 class APIStatusError(_ResponseError):
-    """HTTP status >= 400. ``message`` and ``debug`` come from the status envelope when there is one."""
+    """HTTP status >= 400.
+
+    ``message`` reads as a sentence: the API's message, then each field with its messages.
+    ``field_errors`` maps each field path the API named to its messages. ``body`` is the parsed
+    JSON error body (the text when it is not JSON); ``debug`` is the status envelope's debug part.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        debug: Any = None,
+        field_errors: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, debug=debug)
+        self.field_errors: dict[str, list[str]] = field_errors or {}
 
 
 class BadRequestError(APIStatusError):
@@ -123,7 +166,7 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """HTTP 401: the credentials were refused."""
+    """The credentials were refused: HTTP 401, or an error the spec's ``x-error-body`` rules say is one."""
 
 
 class PermissionDeniedError(APIStatusError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -32,12 +33,17 @@ class PreparedRequest:
 
 
 class APIResponse(Generic[T]):
-    """An HTTP response with its parsed result: status, headers, raw body and ``parsed``."""
+    """An HTTP response, parsed only when asked: status, headers, raw body, ``parse()``.
 
-    def __init__(self, http_response: httpx.Response, parsed: T, attempts: int) -> None:
+    Getting an ``APIResponse`` never fails on the body: a body that does not parse raises only
+    when :meth:`parse` (or ``parsed``) is called, so the raw response stays reachable.
+    """
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[], T], attempts: int) -> None:
         self.http_response = http_response
-        self.parsed = parsed
         self.attempts = attempts
+        self._parser = parser
+        self._parsed: list[T] = []  # empty until parse() first succeeds
 
     @property
     def status_code(self) -> int:
@@ -55,9 +61,21 @@ class APIResponse(Generic[T]):
     def text(self) -> str:
         return self.http_response.text
 
+    def json(self) -> Any:
+        """The body as JSON, without any schema."""
+        return self.http_response.json()
+
+    @property
+    def parsed(self) -> T:
+        """Same as :meth:`parse`."""
+        return self.parse()
+
     def parse(self) -> T:
-        """The same object the plain method returns."""
-        return self.parsed
+        """The same object the plain method returns; parsed on the first call, then kept."""
+        if not self._parsed:
+            self._parsed.append(self._parser())
+        return self._parsed[0]
 
     def __repr__(self) -> str:
-        return f"<APIResponse [{self.status_code}] {type(self.parsed).__name__}>"
+        request = self.http_response.request
+        return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"

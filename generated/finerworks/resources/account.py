@@ -8,6 +8,7 @@ from .. import models as _models
 from .._base_client import (
     OperationSpec as _Op,
     PaginationSpec as _Pages,
+    ParamSpec as _Param,
     RequestOptions as _Options,
     async_to_prepared,
     async_to_raw_response,
@@ -25,6 +26,7 @@ from collections.abc import Iterator as _Iterator
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from typing import Any as _Any
+from typing import Literal as _Literal
 
 if TYPE_CHECKING:
     from .._client import AsyncFinerWorks, FinerWorks
@@ -39,7 +41,9 @@ _TEST_CREDENTIALS: _Op[_models.TestMyCredentialsResponse] = _Op(
     response_kind="model",
     idempotent=True,
     security=(("web_api_key", "app_key"),),
-    params={},
+    params={
+        "account_key": _Param("account_key", "query", "form", True),
+    },
 )
 
 _UPDATE_APP: _Op[_models.UpdateAppDetailsResponse] = _Op(
@@ -68,6 +72,43 @@ _UPDATE_USER: _Op[_models.UpdateUserResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.UpdateUserRequest,
+)
+
+_GET_USER: _Op[_models.GetUserResponse] = _Op(
+    operation_id="get_user",
+    method="GET",
+    path="/get_user",
+    response_type=_models.GetUserResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={
+        "account_key": _Param("account_key", "query", "form", True),
+    },
+)
+
+_GET_COMPANY_INFO: _Op[_models.GetCompanyInfoResponse] = _Op(
+    operation_id="get_company_info",
+    method="GET",
+    path="/get_company_info",
+    response_type=_models.GetCompanyInfoResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={},
+)
+
+_GET_PAYMENT_TOKENS: _Op[_models.GetPaymentTokensResponse] = _Op(
+    operation_id="get_payment_tokens",
+    method="GET",
+    path="/get_payment_tokens",
+    response_type=_models.GetPaymentTokensResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={
+        "payment_profile_id": _Param("payment_profile_id", "query", "form", True),
+    },
 )
 
 _LIST_INVOICES: _Op[_models.ListInvoicesResponse] = _Op(
@@ -116,6 +157,20 @@ _LIST_PAYMENTS: _Op[_models.ListPaymentsResponse] = _Op(
     ),
 )
 
+_ADD_EVENT: _Op[_models.AddEventResponse] = _Op(
+    operation_id="add_event",
+    method="POST",
+    path="/add_event",
+    response_type=_models.AddEventResponse,
+    response_kind="model",
+    idempotent=False,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.AddEventRequest,
+)
+
 
 class AccountResource:
     """The calling account and app - credential check, app details, user profile, invoices and payments."""
@@ -136,6 +191,7 @@ class AccountResource:
     def test_credentials(
         self,
         *,
+        account_key: str | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -147,10 +203,15 @@ class AccountResource:
         A first call for a new integration. The server confirms that the `web_api_key` / `app_key` pair sent in the request headers is known and belongs to a FinerWorks account.
 
         ``GET /test_my_credentials`` (operationId ``test_my_credentials``)
+
+        Args:
+            account_key: Account to check the keys against; honoured only for app keys with permission for it.
         """
         return self._client.call(
             _TEST_CREDENTIALS,
-            {},
+            {
+                "account_key": account_key,
+            },
             _NOT_GIVEN,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -192,8 +253,10 @@ class AccountResource:
         logo_data: str | None | _NotGiven = _NOT_GIVEN,
         portrait_data: str | None | _NotGiven = _NOT_GIVEN,
         payment_profile_id: str | None | _NotGiven = _NOT_GIVEN,
-        shipping_preferences: _Sequence[_Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
-        connections: _Sequence[_Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
+        shipping_preferences: (
+            _Sequence[_models.ShippingPreference | _Literal[0, 1, 2, 3]] | None | _NotGiven
+        ) = _NOT_GIVEN,
+        connections: _Sequence[_models.ThirdPartyConnections | _Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
         logo_url: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
@@ -214,7 +277,7 @@ class AccountResource:
             logo_data: JPG logo as a base64-encoded string; stored resized to 600x180 pixels.
             portrait_data: JPG portrait as a base64-encoded string.
             payment_profile_id: The user's BrainTree customer id; needed to bill orders placed through the API.
-            shipping_preferences: Up to three shipping preferences, tried in order.
+            shipping_preferences: Up to three shipping preferences, tried in order: 0 economical, 1 rolled, 2 flat, 3 fastest.
             connections: Links to third-party platforms.
             logo_url: URL of a JPG logo that FinerWorks downloads for packing slips (resized to 600x180 pixels); ignored when null and no logo_data is sent.
         """
@@ -232,6 +295,84 @@ class AccountResource:
                 "connections": connections,
                 "logo_url": logo_url,
             },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_user(
+        self,
+        *,
+        account_key: str | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetUserResponse:
+        """Read a user profile
+
+        Returns the profile of the calling account, or of the account named by `account_key` when the app key has permission for it: ids and names, addresses, logo, payment profile, credit balance, shipping preferences, platform connections and whether the profile is complete.
+
+        ``GET /get_user`` (operationId ``get_user``)
+
+        Args:
+            account_key: Account to read; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _GET_USER,
+            {
+                "account_key": account_key,
+            },
+            _NOT_GIVEN,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_company_info(
+        self,
+        *,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetCompanyInfoResponse:
+        """FinerWorks' own site, address and lobby hours
+
+        Returns facts about FinerWorks as a company for the calling site: the site id, FinerWorks' address and its lobby hours.
+
+        ``GET /get_company_info`` (operationId ``get_company_info``)
+        """
+        return self._client.call(
+            _GET_COMPANY_INFO,
+            {},
+            _NOT_GIVEN,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_payment_tokens(
+        self,
+        *,
+        payment_profile_id: str,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetPaymentTokensResponse:
+        """List the payment tokens stored for a payment profile
+
+        Returns the payment methods stored with a BrainTree payment profile, as tokens to pass as `payment_token` to `submit_orders_v2`, each marked as default or not.
+
+        ``GET /get_payment_tokens`` (operationId ``get_payment_tokens``)
+
+        Args:
+            payment_profile_id: The BrainTree customer id of the user (user_account.payment_profile_id).
+        """
+        return self._client.call(
+            _GET_PAYMENT_TOKENS,
+            {
+                "payment_profile_id": payment_profile_id,
+            },
+            _NOT_GIVEN,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -371,6 +512,46 @@ class AccountResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def add_event(
+        self,
+        *,
+        type: str | None | _NotGiven = _NOT_GIVEN,
+        name: str | None | _NotGiven = _NOT_GIVEN,
+        details: str | None | _NotGiven = _NOT_GIVEN,
+        account_id: int | None | _NotGiven = _NOT_GIVEN,
+        site_id: int | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.AddEventResponse:
+        """Write an entry to the account's event log
+
+        Records an event (a type such as `success`, a short name, free-form details and the site it belongs to) in FinerWorks' event log and returns the entry created.
+
+        ``POST /add_event`` (operationId ``add_event``)
+
+        Args:
+            type: Kind of event; FinerWorks' own helper sends `success`.
+            name: Short title of the event.
+            details: Free-form details, often a JSON string.
+            account_id: Account the event belongs to; FinerWorks' own helper sends 0.
+            site_id: Site the event belongs to.
+        """
+        return self._client.call(
+            _ADD_EVENT,
+            {},
+            {
+                "type": type,
+                "name": name,
+                "details": details,
+                "account_id": account_id,
+                "site_id": site_id,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
 
 class AsyncAccountResource:
     """The calling account and app - credential check, app details, user profile, invoices and payments."""
@@ -391,6 +572,7 @@ class AsyncAccountResource:
     async def test_credentials(
         self,
         *,
+        account_key: str | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -402,10 +584,15 @@ class AsyncAccountResource:
         A first call for a new integration. The server confirms that the `web_api_key` / `app_key` pair sent in the request headers is known and belongs to a FinerWorks account.
 
         ``GET /test_my_credentials`` (operationId ``test_my_credentials``)
+
+        Args:
+            account_key: Account to check the keys against; honoured only for app keys with permission for it.
         """
         return await self._client.call(
             _TEST_CREDENTIALS,
-            {},
+            {
+                "account_key": account_key,
+            },
             _NOT_GIVEN,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -447,8 +634,10 @@ class AsyncAccountResource:
         logo_data: str | None | _NotGiven = _NOT_GIVEN,
         portrait_data: str | None | _NotGiven = _NOT_GIVEN,
         payment_profile_id: str | None | _NotGiven = _NOT_GIVEN,
-        shipping_preferences: _Sequence[_Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
-        connections: _Sequence[_Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
+        shipping_preferences: (
+            _Sequence[_models.ShippingPreference | _Literal[0, 1, 2, 3]] | None | _NotGiven
+        ) = _NOT_GIVEN,
+        connections: _Sequence[_models.ThirdPartyConnections | _Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
         logo_url: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
@@ -469,7 +658,7 @@ class AsyncAccountResource:
             logo_data: JPG logo as a base64-encoded string; stored resized to 600x180 pixels.
             portrait_data: JPG portrait as a base64-encoded string.
             payment_profile_id: The user's BrainTree customer id; needed to bill orders placed through the API.
-            shipping_preferences: Up to three shipping preferences, tried in order.
+            shipping_preferences: Up to three shipping preferences, tried in order: 0 economical, 1 rolled, 2 flat, 3 fastest.
             connections: Links to third-party platforms.
             logo_url: URL of a JPG logo that FinerWorks downloads for packing slips (resized to 600x180 pixels); ignored when null and no logo_data is sent.
         """
@@ -487,6 +676,84 @@ class AsyncAccountResource:
                 "connections": connections,
                 "logo_url": logo_url,
             },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_user(
+        self,
+        *,
+        account_key: str | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetUserResponse:
+        """Read a user profile
+
+        Returns the profile of the calling account, or of the account named by `account_key` when the app key has permission for it: ids and names, addresses, logo, payment profile, credit balance, shipping preferences, platform connections and whether the profile is complete.
+
+        ``GET /get_user`` (operationId ``get_user``)
+
+        Args:
+            account_key: Account to read; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _GET_USER,
+            {
+                "account_key": account_key,
+            },
+            _NOT_GIVEN,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_company_info(
+        self,
+        *,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetCompanyInfoResponse:
+        """FinerWorks' own site, address and lobby hours
+
+        Returns facts about FinerWorks as a company for the calling site: the site id, FinerWorks' address and its lobby hours.
+
+        ``GET /get_company_info`` (operationId ``get_company_info``)
+        """
+        return await self._client.call(
+            _GET_COMPANY_INFO,
+            {},
+            _NOT_GIVEN,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_payment_tokens(
+        self,
+        *,
+        payment_profile_id: str,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetPaymentTokensResponse:
+        """List the payment tokens stored for a payment profile
+
+        Returns the payment methods stored with a BrainTree payment profile, as tokens to pass as `payment_token` to `submit_orders_v2`, each marked as default or not.
+
+        ``GET /get_payment_tokens`` (operationId ``get_payment_tokens``)
+
+        Args:
+            payment_profile_id: The BrainTree customer id of the user (user_account.payment_profile_id).
+        """
+        return await self._client.call(
+            _GET_PAYMENT_TOKENS,
+            {
+                "payment_profile_id": payment_profile_id,
+            },
+            _NOT_GIVEN,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -626,14 +893,58 @@ class AsyncAccountResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    async def add_event(
+        self,
+        *,
+        type: str | None | _NotGiven = _NOT_GIVEN,
+        name: str | None | _NotGiven = _NOT_GIVEN,
+        details: str | None | _NotGiven = _NOT_GIVEN,
+        account_id: int | None | _NotGiven = _NOT_GIVEN,
+        site_id: int | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.AddEventResponse:
+        """Write an entry to the account's event log
+
+        Records an event (a type such as `success`, a short name, free-form details and the site it belongs to) in FinerWorks' event log and returns the entry created.
+
+        ``POST /add_event`` (operationId ``add_event``)
+
+        Args:
+            type: Kind of event; FinerWorks' own helper sends `success`.
+            name: Short title of the event.
+            details: Free-form details, often a JSON string.
+            account_id: Account the event belongs to; FinerWorks' own helper sends 0.
+            site_id: Site the event belongs to.
+        """
+        return await self._client.call(
+            _ADD_EVENT,
+            {},
+            {
+                "type": type,
+                "name": name,
+                "details": details,
+                "account_id": account_id,
+                "site_id": site_id,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
 
 class AccountResourceWithRawResponse:
     def __init__(self, resource: AccountResource) -> None:
         self.test_credentials = to_raw_response(resource.test_credentials)
         self.update_app = to_raw_response(resource.update_app)
         self.update_user = to_raw_response(resource.update_user)
+        self.get_user = to_raw_response(resource.get_user)
+        self.get_company_info = to_raw_response(resource.get_company_info)
+        self.get_payment_tokens = to_raw_response(resource.get_payment_tokens)
         self.list_invoices = to_raw_response(resource.list_invoices)
         self.list_payments = to_raw_response(resource.list_payments)
+        self.add_event = to_raw_response(resource.add_event)
 
 
 class AsyncAccountResourceWithRawResponse:
@@ -641,8 +952,12 @@ class AsyncAccountResourceWithRawResponse:
         self.test_credentials = async_to_raw_response(resource.test_credentials)
         self.update_app = async_to_raw_response(resource.update_app)
         self.update_user = async_to_raw_response(resource.update_user)
+        self.get_user = async_to_raw_response(resource.get_user)
+        self.get_company_info = async_to_raw_response(resource.get_company_info)
+        self.get_payment_tokens = async_to_raw_response(resource.get_payment_tokens)
         self.list_invoices = async_to_raw_response(resource.list_invoices)
         self.list_payments = async_to_raw_response(resource.list_payments)
+        self.add_event = async_to_raw_response(resource.add_event)
 
 
 class AccountResourcePrepare:
@@ -650,8 +965,12 @@ class AccountResourcePrepare:
         self.test_credentials = to_prepared(resource.test_credentials)
         self.update_app = to_prepared(resource.update_app)
         self.update_user = to_prepared(resource.update_user)
+        self.get_user = to_prepared(resource.get_user)
+        self.get_company_info = to_prepared(resource.get_company_info)
+        self.get_payment_tokens = to_prepared(resource.get_payment_tokens)
         self.list_invoices = to_prepared(resource.list_invoices)
         self.list_payments = to_prepared(resource.list_payments)
+        self.add_event = to_prepared(resource.add_event)
 
 
 class AsyncAccountResourcePrepare:
@@ -659,5 +978,9 @@ class AsyncAccountResourcePrepare:
         self.test_credentials = async_to_prepared(resource.test_credentials)
         self.update_app = async_to_prepared(resource.update_app)
         self.update_user = async_to_prepared(resource.update_user)
+        self.get_user = async_to_prepared(resource.get_user)
+        self.get_company_info = async_to_prepared(resource.get_company_info)
+        self.get_payment_tokens = async_to_prepared(resource.get_payment_tokens)
         self.list_invoices = async_to_prepared(resource.list_invoices)
         self.list_payments = async_to_prepared(resource.list_payments)
+        self.add_event = async_to_prepared(resource.add_event)

@@ -121,7 +121,7 @@ _LIST: _Op[_models.ListImagesResponse] = _Op(
         page="page_number",
         size="per_page",
         location="body",
-        items=None,
+        items="images",
         total=None,
         default_size=10,
         start_page=1,
@@ -279,7 +279,7 @@ class ImagesResource:
     ) -> _models.AddImagesResponse:
         """Register up to five images in a library
 
-        Adds up to five images to the temporary or inventory library. No file data is uploaded in the body - each entry carries metadata plus the URLs from which FinerWorks fetches the thumbnail, preview and hi-res files.
+        Adds up to five images to the temporary or inventory library. No file data is uploaded in the body - each entry carries metadata plus the URLs from which FinerWorks fetches the thumbnail, preview and hi-res files. The response lists the image records created.
 
         ``POST /add_images`` (operationId ``add_images``)
 
@@ -373,7 +373,7 @@ class ImagesResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_Any]:
+    ) -> _Iterator[_models.ImageDetails]:
         """Page through images in a library
 
         Iterates over the items of every page, requesting pages as it goes.
@@ -564,7 +564,7 @@ class AsyncImagesResource:
     ) -> _models.AddImagesResponse:
         """Register up to five images in a library
 
-        Adds up to five images to the temporary or inventory library. No file data is uploaded in the body - each entry carries metadata plus the URLs from which FinerWorks fetches the thumbnail, preview and hi-res files.
+        Adds up to five images to the temporary or inventory library. No file data is uploaded in the body - each entry carries metadata plus the URLs from which FinerWorks fetches the thumbnail, preview and hi-res files. The response lists the image records created.
 
         ``POST /add_images`` (operationId ``add_images``)
 
@@ -658,7 +658,7 @@ class AsyncImagesResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_Any]:
+    ) -> _AsyncIterator[_models.ImageDetails]:
         """Page through images in a library
 
         Iterates over the items of every page, requesting pages as it goes.

@@ -92,11 +92,25 @@ _LIST: _Op[_models.ListVirtualInventoryResponse] = _Op(
         page="page_number",
         size="per_page",
         location="body",
-        items=None,
+        items="products",
         total=None,
         default_size=10,
         start_page=1,
     ),
+)
+
+_SUBMIT_PRODUCT: _Op[_models.SubmitProductResponse] = _Op(
+    operation_id="submit_product",
+    method="POST",
+    path="/submit_product",
+    response_type=_models.SubmitProductResponse,
+    response_kind="model",
+    idempotent=False,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.SubmitProductRequest,
 )
 
 
@@ -120,6 +134,7 @@ class InventoryResource:
         self,
         *,
         virtual_inventory: _Sequence[_models.ProductDetailsUpdate | _Mapping[str, _Any]],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -134,12 +149,14 @@ class InventoryResource:
 
         Args:
             virtual_inventory: Products to change, at most 50.
+            account_key: Acting account; honoured only for app keys with permission for it.
         """
         return self._client.call(
             _UPDATE,
             {},
             {
                 "virtual_inventory": virtual_inventory,
+                "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -210,6 +227,8 @@ class InventoryResource:
         self,
         *,
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        third_party_connections_filter: str | _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_type_ids_filter: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
         sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
@@ -234,6 +253,8 @@ class InventoryResource:
 
         Args:
             search_filter: Text to look for in titles and descriptions.
+            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
+            product_type_ids_filter: Only products of these product types.
             sku_filter: Only these SKUs.
             product_code_filter: Only these product codes.
             guid_filter: Only products built on these image GUIDs.
@@ -250,6 +271,8 @@ class InventoryResource:
             {},
             {
                 "search_filter": search_filter,
+                "third_party_connections_filter": third_party_connections_filter,
+                "product_type_ids_filter": product_type_ids_filter,
                 "sku_filter": sku_filter,
                 "product_code_filter": product_code_filter,
                 "guid_filter": guid_filter,
@@ -268,6 +291,8 @@ class InventoryResource:
         self,
         *,
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        third_party_connections_filter: str | _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_type_ids_filter: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
         sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
@@ -282,7 +307,7 @@ class InventoryResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_Any]:
+    ) -> _Iterator[_models.ProductDetails]:
         """Page through virtual-inventory products
 
         Iterates over the items of every page, requesting pages as it goes.
@@ -293,6 +318,8 @@ class InventoryResource:
 
         Args:
             search_filter: Text to look for in titles and descriptions.
+            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
+            product_type_ids_filter: Only products of these product types.
             sku_filter: Only these SKUs.
             product_code_filter: Only these product codes.
             guid_filter: Only products built on these image GUIDs.
@@ -309,6 +336,8 @@ class InventoryResource:
             {},
             {
                 "search_filter": search_filter,
+                "third_party_connections_filter": third_party_connections_filter,
+                "product_type_ids_filter": product_type_ids_filter,
                 "sku_filter": sku_filter,
                 "product_code_filter": product_code_filter,
                 "guid_filter": guid_filter,
@@ -317,6 +346,49 @@ class InventoryResource:
                 "sort_direction": sort_direction,
                 "created_date_from": created_date_from,
                 "created_date_to": created_date_to,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def submit_product(
+        self,
+        *,
+        order_key: _UUID | str,
+        cart_id: int,
+        product: _models.Product | _Mapping[str, _Any],
+        mode: _Literal["order", "store"],
+        template: _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.SubmitProductResponse:
+        """Add a product to virtual inventory or to a shopping cart
+
+        Adds one product either to the account's virtual inventory (`mode` `store`) or to an existing shopping cart (`mode` `order`, the default), optionally described by a P.O.S.T. template.
+
+        ``POST /submit_product`` (operationId ``submit_product``)
+
+        Args:
+            order_key: GUID of the order (shopping cart session) the product belongs to.
+            cart_id: Id of the shopping cart.
+            product: A line item - a quantity plus a virtual-inventory SKU or product code, with an optional print image (print-on-demand), title, P.O.S.T. template, GUID and developer fields.
+            mode: `order` adds the product to the shopping cart (the page's default), `store` adds it to virtual inventory instead.
+            template: Optional P.O.S.T. template describing the product.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _SUBMIT_PRODUCT,
+            {},
+            {
+                "order_key": order_key,
+                "cart_id": cart_id,
+                "product": product,
+                "mode": mode,
+                "template": template,
                 "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -343,6 +415,7 @@ class AsyncInventoryResource:
         self,
         *,
         virtual_inventory: _Sequence[_models.ProductDetailsUpdate | _Mapping[str, _Any]],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -357,12 +430,14 @@ class AsyncInventoryResource:
 
         Args:
             virtual_inventory: Products to change, at most 50.
+            account_key: Acting account; honoured only for app keys with permission for it.
         """
         return await self._client.call(
             _UPDATE,
             {},
             {
                 "virtual_inventory": virtual_inventory,
+                "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -433,6 +508,8 @@ class AsyncInventoryResource:
         self,
         *,
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        third_party_connections_filter: str | _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_type_ids_filter: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
         sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
@@ -457,6 +534,8 @@ class AsyncInventoryResource:
 
         Args:
             search_filter: Text to look for in titles and descriptions.
+            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
+            product_type_ids_filter: Only products of these product types.
             sku_filter: Only these SKUs.
             product_code_filter: Only these product codes.
             guid_filter: Only products built on these image GUIDs.
@@ -473,6 +552,8 @@ class AsyncInventoryResource:
             {},
             {
                 "search_filter": search_filter,
+                "third_party_connections_filter": third_party_connections_filter,
+                "product_type_ids_filter": product_type_ids_filter,
                 "sku_filter": sku_filter,
                 "product_code_filter": product_code_filter,
                 "guid_filter": guid_filter,
@@ -491,6 +572,8 @@ class AsyncInventoryResource:
         self,
         *,
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
+        third_party_connections_filter: str | _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
+        product_type_ids_filter: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
         sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
@@ -505,7 +588,7 @@ class AsyncInventoryResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_Any]:
+    ) -> _AsyncIterator[_models.ProductDetails]:
         """Page through virtual-inventory products
 
         Iterates over the items of every page, requesting pages as it goes.
@@ -516,6 +599,8 @@ class AsyncInventoryResource:
 
         Args:
             search_filter: Text to look for in titles and descriptions.
+            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
+            product_type_ids_filter: Only products of these product types.
             sku_filter: Only these SKUs.
             product_code_filter: Only these product codes.
             guid_filter: Only products built on these image GUIDs.
@@ -532,6 +617,8 @@ class AsyncInventoryResource:
             {},
             {
                 "search_filter": search_filter,
+                "third_party_connections_filter": third_party_connections_filter,
+                "product_type_ids_filter": product_type_ids_filter,
                 "sku_filter": sku_filter,
                 "product_code_filter": product_code_filter,
                 "guid_filter": guid_filter,
@@ -545,6 +632,49 @@ class AsyncInventoryResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    async def submit_product(
+        self,
+        *,
+        order_key: _UUID | str,
+        cart_id: int,
+        product: _models.Product | _Mapping[str, _Any],
+        mode: _Literal["order", "store"],
+        template: _Mapping[str, _Any] | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.SubmitProductResponse:
+        """Add a product to virtual inventory or to a shopping cart
+
+        Adds one product either to the account's virtual inventory (`mode` `store`) or to an existing shopping cart (`mode` `order`, the default), optionally described by a P.O.S.T. template.
+
+        ``POST /submit_product`` (operationId ``submit_product``)
+
+        Args:
+            order_key: GUID of the order (shopping cart session) the product belongs to.
+            cart_id: Id of the shopping cart.
+            product: A line item - a quantity plus a virtual-inventory SKU or product code, with an optional print image (print-on-demand), title, P.O.S.T. template, GUID and developer fields.
+            mode: `order` adds the product to the shopping cart (the page's default), `store` adds it to virtual inventory instead.
+            template: Optional P.O.S.T. template describing the product.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _SUBMIT_PRODUCT,
+            {},
+            {
+                "order_key": order_key,
+                "cart_id": cart_id,
+                "product": product,
+                "mode": mode,
+                "template": template,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
 
 class InventoryResourceWithRawResponse:
     def __init__(self, resource: InventoryResource) -> None:
@@ -552,6 +682,7 @@ class InventoryResourceWithRawResponse:
         self.disconnect = to_raw_response(resource.disconnect)
         self.delete = to_raw_response(resource.delete)
         self.list = to_raw_response(resource.list)
+        self.submit_product = to_raw_response(resource.submit_product)
 
 
 class AsyncInventoryResourceWithRawResponse:
@@ -560,6 +691,7 @@ class AsyncInventoryResourceWithRawResponse:
         self.disconnect = async_to_raw_response(resource.disconnect)
         self.delete = async_to_raw_response(resource.delete)
         self.list = async_to_raw_response(resource.list)
+        self.submit_product = async_to_raw_response(resource.submit_product)
 
 
 class InventoryResourcePrepare:
@@ -568,6 +700,7 @@ class InventoryResourcePrepare:
         self.disconnect = to_prepared(resource.disconnect)
         self.delete = to_prepared(resource.delete)
         self.list = to_prepared(resource.list)
+        self.submit_product = to_prepared(resource.submit_product)
 
 
 class AsyncInventoryResourcePrepare:
@@ -576,3 +709,4 @@ class AsyncInventoryResourcePrepare:
         self.disconnect = async_to_prepared(resource.disconnect)
         self.delete = async_to_prepared(resource.delete)
         self.list = async_to_prepared(resource.list)
+        self.submit_product = async_to_prepared(resource.submit_product)

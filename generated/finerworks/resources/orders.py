@@ -88,6 +88,62 @@ _SUBMIT: _Op[_models.SubmitOrdersResponse] = _Op(
     request_model=_models.SubmitOrdersRequest,
 )
 
+_SUBMIT_V2: _Op[_models.SubmitOrdersV2Response] = _Op(
+    operation_id="submit_orders_v2",
+    method="POST",
+    path="/submit_orders_v2",
+    response_type=_models.SubmitOrdersV2Response,
+    response_kind="model",
+    idempotent=False,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.SubmitOrdersV2Request,
+)
+
+_SAVE_PENDING: _Op[_models.SavePendingOrdersResponse] = _Op(
+    operation_id="save_pending_orders",
+    method="POST",
+    path="/save_pending_orders",
+    response_type=_models.SavePendingOrdersResponse,
+    response_kind="model",
+    idempotent=False,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.SavePendingOrdersRequest,
+)
+
+_LIST_PENDING: _Op[_models.ListPendingOrdersResponse] = _Op(
+    operation_id="list_pending_orders",
+    method="POST",
+    path="/list_pending_orders",
+    response_type=_models.ListPendingOrdersResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListPendingOrdersRequest,
+)
+
+_DELETE_PENDING: _Op[_models.DeletePendingOrdersResponse] = _Op(
+    operation_id="delete_pending_orders",
+    method="POST",
+    path="/delete_pending_orders",
+    response_type=_models.DeletePendingOrdersResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.DeletePendingOrdersRequest,
+)
+
 _FETCH_STATUS: _Op[_models.FetchOrderStatusResponse] = _Op(
     operation_id="fetch_order_status",
     method="POST",
@@ -118,8 +174,8 @@ _LIST: _Op[_models.ListOrdersResponse] = _Op(
         page="page_number",
         size="per_page",
         location="body",
-        items=None,
-        total=None,
+        items="orders",
+        total="total_count",
         default_size=10,
         start_page=1,
     ),
@@ -272,6 +328,139 @@ class OrdersResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    def submit_v2(
+        self,
+        *,
+        orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]],
+        payment_token: str,
+        validate_only: bool | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.SubmitOrdersV2Response:
+        """Place up to fifty orders with a payment token, or only validate them
+
+        The newer order submission. Takes up to fifty new orders together with a payment token: a token from the payment processor, `invoice` to pay later (only for accounts that qualify for invoicing), or `xxxx`, which turns every order of the call into a test order. Each accepted order gets a confirmation id and goes to production. With `validate_only` set the orders are only checked.
+
+        ``POST /submit_orders_v2`` (operationId ``submit_orders_v2``)
+
+        Args:
+            orders: Orders to place, at most fifty per call. Each needs a `shipping_code` here.
+            payment_token: How the orders are paid: a payment-method token from the payment processor (see get_payment_tokens), `invoice` to be billed later (accounts that qualify for invoicing only), or `xxxx` to turn every order of the call into a test order.
+            validate_only: When true, only check the orders and report what is missing; nothing is placed.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _SUBMIT_V2,
+            {},
+            {
+                "orders": orders,
+                "payment_token": payment_token,
+                "validate_only": validate_only,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def save_pending(
+        self,
+        *,
+        orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]],
+        source: str | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.SavePendingOrdersResponse:
+        """Keep orders in the pending-order store without submitting them
+
+        Stores orders as pending: they are held in FinerWorks' temporary order storage, can be read back with `list_pending_orders` and removed with `delete_pending_orders`, and are not sent to production.
+
+        ``POST /save_pending_orders`` (operationId ``save_pending_orders``)
+
+        Args:
+            orders: Orders to keep as pending.
+            source: Label of the shop or channel the orders come from.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _SAVE_PENDING,
+            {},
+            {
+                "orders": orders,
+                "source": source,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_pending(
+        self,
+        *,
+        ids: _Sequence[int],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListPendingOrdersResponse:
+        """Read pending orders by id
+
+        Returns the orders held in the pending state (saved but not yet submitted) that have the given pending-order ids.
+
+        ``POST /list_pending_orders`` (operationId ``list_pending_orders``)
+
+        Args:
+            ids: Ids of the pending orders to return.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _LIST_PENDING,
+            {},
+            {
+                "ids": ids,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def delete_pending(
+        self,
+        *,
+        ids: _Sequence[int],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.DeletePendingOrdersResponse:
+        """Remove pending orders by id
+
+        Deletes orders from the pending-order store by their pending-order ids.
+
+        ``POST /delete_pending_orders`` (operationId ``delete_pending_orders``)
+
+        Args:
+            ids: Ids of the pending orders to delete.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return self._client.call(
+            _DELETE_PENDING,
+            {},
+            {
+                "ids": ids,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
     def fetch_status(
         self,
         *,
@@ -312,6 +501,7 @@ class OrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        order_pos: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
@@ -326,7 +516,7 @@ class OrdersResource:
     ) -> _models.ListOrdersResponse:
         """Page through orders
 
-        Returns one page of the account's orders, filtered by text, status, order ids and order date range. Cancelled orders are included unless `show_cancelled` is false.
+        Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
 
         ``POST /list_orders`` (operationId ``list_orders``)
 
@@ -334,6 +524,7 @@ class OrdersResource:
             search_filter: Text to search for.
             status: Only orders with this status.
             order_ids: Only these order ids.
+            order_pos: Only the orders with these POs.
             date_from: Orders placed after this moment.
             date_to: Orders placed before this moment.
             account_key: Acting account; honoured only for app keys with permission for it.
@@ -348,6 +539,7 @@ class OrdersResource:
                 "search_filter": search_filter,
                 "status": status,
                 "order_ids": order_ids,
+                "order_pos": order_pos,
                 "date_from": date_from,
                 "date_to": date_to,
                 "account_key": account_key,
@@ -364,6 +556,7 @@ class OrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        order_pos: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
@@ -374,12 +567,12 @@ class OrdersResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_Any]:
+    ) -> _Iterator[_models.ListedOrder]:
         """Page through orders
 
         Iterates over the items of every page, requesting pages as it goes.
 
-        Returns one page of the account's orders, filtered by text, status, order ids and order date range. Cancelled orders are included unless `show_cancelled` is false.
+        Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
 
         ``POST /list_orders`` (operationId ``list_orders``)
 
@@ -387,6 +580,7 @@ class OrdersResource:
             search_filter: Text to search for.
             status: Only orders with this status.
             order_ids: Only these order ids.
+            order_pos: Only the orders with these POs.
             date_from: Orders placed after this moment.
             date_to: Orders placed before this moment.
             account_key: Acting account; honoured only for app keys with permission for it.
@@ -401,6 +595,7 @@ class OrdersResource:
                 "search_filter": search_filter,
                 "status": status,
                 "order_ids": order_ids,
+                "order_pos": order_pos,
                 "date_from": date_from,
                 "date_to": date_to,
                 "account_key": account_key,
@@ -573,6 +768,139 @@ class AsyncOrdersResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    async def submit_v2(
+        self,
+        *,
+        orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]],
+        payment_token: str,
+        validate_only: bool | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.SubmitOrdersV2Response:
+        """Place up to fifty orders with a payment token, or only validate them
+
+        The newer order submission. Takes up to fifty new orders together with a payment token: a token from the payment processor, `invoice` to pay later (only for accounts that qualify for invoicing), or `xxxx`, which turns every order of the call into a test order. Each accepted order gets a confirmation id and goes to production. With `validate_only` set the orders are only checked.
+
+        ``POST /submit_orders_v2`` (operationId ``submit_orders_v2``)
+
+        Args:
+            orders: Orders to place, at most fifty per call. Each needs a `shipping_code` here.
+            payment_token: How the orders are paid: a payment-method token from the payment processor (see get_payment_tokens), `invoice` to be billed later (accounts that qualify for invoicing only), or `xxxx` to turn every order of the call into a test order.
+            validate_only: When true, only check the orders and report what is missing; nothing is placed.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _SUBMIT_V2,
+            {},
+            {
+                "orders": orders,
+                "payment_token": payment_token,
+                "validate_only": validate_only,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def save_pending(
+        self,
+        *,
+        orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]],
+        source: str | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.SavePendingOrdersResponse:
+        """Keep orders in the pending-order store without submitting them
+
+        Stores orders as pending: they are held in FinerWorks' temporary order storage, can be read back with `list_pending_orders` and removed with `delete_pending_orders`, and are not sent to production.
+
+        ``POST /save_pending_orders`` (operationId ``save_pending_orders``)
+
+        Args:
+            orders: Orders to keep as pending.
+            source: Label of the shop or channel the orders come from.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _SAVE_PENDING,
+            {},
+            {
+                "orders": orders,
+                "source": source,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_pending(
+        self,
+        *,
+        ids: _Sequence[int],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListPendingOrdersResponse:
+        """Read pending orders by id
+
+        Returns the orders held in the pending state (saved but not yet submitted) that have the given pending-order ids.
+
+        ``POST /list_pending_orders`` (operationId ``list_pending_orders``)
+
+        Args:
+            ids: Ids of the pending orders to return.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _LIST_PENDING,
+            {},
+            {
+                "ids": ids,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def delete_pending(
+        self,
+        *,
+        ids: _Sequence[int],
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.DeletePendingOrdersResponse:
+        """Remove pending orders by id
+
+        Deletes orders from the pending-order store by their pending-order ids.
+
+        ``POST /delete_pending_orders`` (operationId ``delete_pending_orders``)
+
+        Args:
+            ids: Ids of the pending orders to delete.
+            account_key: Acting account; honoured only for app keys with permission for it.
+        """
+        return await self._client.call(
+            _DELETE_PENDING,
+            {},
+            {
+                "ids": ids,
+                "account_key": account_key,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
     async def fetch_status(
         self,
         *,
@@ -613,6 +941,7 @@ class AsyncOrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        order_pos: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
@@ -627,7 +956,7 @@ class AsyncOrdersResource:
     ) -> _models.ListOrdersResponse:
         """Page through orders
 
-        Returns one page of the account's orders, filtered by text, status, order ids and order date range. Cancelled orders are included unless `show_cancelled` is false.
+        Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
 
         ``POST /list_orders`` (operationId ``list_orders``)
 
@@ -635,6 +964,7 @@ class AsyncOrdersResource:
             search_filter: Text to search for.
             status: Only orders with this status.
             order_ids: Only these order ids.
+            order_pos: Only the orders with these POs.
             date_from: Orders placed after this moment.
             date_to: Orders placed before this moment.
             account_key: Acting account; honoured only for app keys with permission for it.
@@ -649,6 +979,7 @@ class AsyncOrdersResource:
                 "search_filter": search_filter,
                 "status": status,
                 "order_ids": order_ids,
+                "order_pos": order_pos,
                 "date_from": date_from,
                 "date_to": date_to,
                 "account_key": account_key,
@@ -665,6 +996,7 @@ class AsyncOrdersResource:
         search_filter: str | None | _NotGiven = _NOT_GIVEN,
         status: str | None | _NotGiven = _NOT_GIVEN,
         order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        order_pos: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
         date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
         account_key: str | None | _NotGiven = _NOT_GIVEN,
@@ -675,12 +1007,12 @@ class AsyncOrdersResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_Any]:
+    ) -> _AsyncIterator[_models.ListedOrder]:
         """Page through orders
 
         Iterates over the items of every page, requesting pages as it goes.
 
-        Returns one page of the account's orders, filtered by text, status, order ids and order date range. Cancelled orders are included unless `show_cancelled` is false.
+        Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
 
         ``POST /list_orders`` (operationId ``list_orders``)
 
@@ -688,6 +1020,7 @@ class AsyncOrdersResource:
             search_filter: Text to search for.
             status: Only orders with this status.
             order_ids: Only these order ids.
+            order_pos: Only the orders with these POs.
             date_from: Orders placed after this moment.
             date_to: Orders placed before this moment.
             account_key: Acting account; honoured only for app keys with permission for it.
@@ -702,6 +1035,7 @@ class AsyncOrdersResource:
                 "search_filter": search_filter,
                 "status": status,
                 "order_ids": order_ids,
+                "order_pos": order_pos,
                 "date_from": date_from,
                 "date_to": date_to,
                 "account_key": account_key,
@@ -749,6 +1083,10 @@ class OrdersResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
         self.update_customer = to_raw_response(resource.update_customer)
         self.submit = to_raw_response(resource.submit)
+        self.submit_v2 = to_raw_response(resource.submit_v2)
+        self.save_pending = to_raw_response(resource.save_pending)
+        self.list_pending = to_raw_response(resource.list_pending)
+        self.delete_pending = to_raw_response(resource.delete_pending)
         self.fetch_status = to_raw_response(resource.fetch_status)
         self.list = to_raw_response(resource.list)
         self.get = to_raw_response(resource.get)
@@ -760,6 +1098,10 @@ class AsyncOrdersResourceWithRawResponse:
         self.update = async_to_raw_response(resource.update)
         self.update_customer = async_to_raw_response(resource.update_customer)
         self.submit = async_to_raw_response(resource.submit)
+        self.submit_v2 = async_to_raw_response(resource.submit_v2)
+        self.save_pending = async_to_raw_response(resource.save_pending)
+        self.list_pending = async_to_raw_response(resource.list_pending)
+        self.delete_pending = async_to_raw_response(resource.delete_pending)
         self.fetch_status = async_to_raw_response(resource.fetch_status)
         self.list = async_to_raw_response(resource.list)
         self.get = async_to_raw_response(resource.get)
@@ -771,6 +1113,10 @@ class OrdersResourcePrepare:
         self.update = to_prepared(resource.update)
         self.update_customer = to_prepared(resource.update_customer)
         self.submit = to_prepared(resource.submit)
+        self.submit_v2 = to_prepared(resource.submit_v2)
+        self.save_pending = to_prepared(resource.save_pending)
+        self.list_pending = to_prepared(resource.list_pending)
+        self.delete_pending = to_prepared(resource.delete_pending)
         self.fetch_status = to_prepared(resource.fetch_status)
         self.list = to_prepared(resource.list)
         self.get = to_prepared(resource.get)
@@ -782,6 +1128,10 @@ class AsyncOrdersResourcePrepare:
         self.update = async_to_prepared(resource.update)
         self.update_customer = async_to_prepared(resource.update_customer)
         self.submit = async_to_prepared(resource.submit)
+        self.submit_v2 = async_to_prepared(resource.submit_v2)
+        self.save_pending = async_to_prepared(resource.save_pending)
+        self.list_pending = async_to_prepared(resource.list_pending)
+        self.delete_pending = async_to_prepared(resource.delete_pending)
         self.fetch_status = async_to_prepared(resource.fetch_status)
         self.list = async_to_prepared(resource.list)
         self.get = async_to_prepared(resource.get)

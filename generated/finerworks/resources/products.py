@@ -56,6 +56,20 @@ _GET_DETAILS: _Op[_models.GetProductDetailsResponse] = _Op(
     request_model=_models.GetProductDetailsRequest,
 )
 
+_VALIDATE: _Op[_models.ValidateProductResponse] = _Op(
+    operation_id="validate_product",
+    method="POST",
+    path="/validate_product",
+    response_type=_models.ValidateProductResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ValidateProductRequest,
+)
+
 _LIST_TYPES: _Op[_models.ListProductTypesResponse] = _Op(
     operation_id="list_product_types",
     method="POST",
@@ -82,6 +96,20 @@ _LIST_STYLE_TYPES: _Op[_models.ListStyleTypesResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListStyleTypesRequest,
+)
+
+_LIST_MEDIA_TYPES: _Op[_models.ListMediaTypesResponse] = _Op(
+    operation_id="list_media_types",
+    method="POST",
+    path="/list_media_types",
+    response_type=_models.ListMediaTypesResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={},
+    body_encoding="json",
+    content_type="application/json",
+    request_model=_models.ListMediaTypesRequest,
 )
 
 _LIST_COLLECTIONS: _Op[_models.ListCollectionsResponse] = _Op(
@@ -160,8 +188,9 @@ class ProductsResource:
     def get_prices(
         self,
         *,
-        products: _Sequence[_models.PricingItem | _Mapping[str, _Any]],
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        body: (
+            _Sequence[_models.PricingItem | _Mapping[str, _Any]] | _models.GetPricesWrappedRequest | _Mapping[str, _Any]
+        ),
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -173,25 +202,22 @@ class ProductsResource:
         Prices between one and fifty items, each a virtual-inventory SKU or a product code with a quantity, and returns each price with its breakdown.
 
         ``POST /get_prices`` (operationId ``get_prices``)
-
-        Args:
-            products: Items to price, 1 to 50.
-            account_key: Acting account; honoured only for app keys with permission for it, otherwise prices follow the caller's own account. Leave null when not authorised.
         """
         return self._client.call(
             _GET_PRICES,
             {},
-            {
-                "products": products,
-                "account_key": account_key,
-            },
+            body,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def get_details(
         self,
         *,
-        body: _Sequence[_models.Product | _Mapping[str, _Any]],
+        body: (
+            _Sequence[_models.Product | _Mapping[str, _Any]]
+            | _models.GetProductDetailsWrappedRequest
+            | _Mapping[str, _Any]
+        ),
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -208,6 +234,34 @@ class ProductsResource:
             _GET_DETAILS,
             {},
             body,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def validate(
+        self,
+        *,
+        skus_or_codes: _Sequence[str],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ValidateProductResponse:
+        """Check that SKUs or product codes are valid
+
+        Checks a list of virtual-inventory SKUs or product codes and returns, for each, whether it is valid and a message saying why.
+
+        ``POST /validate_product`` (operationId ``validate_product``)
+
+        Args:
+            skus_or_codes: Virtual-inventory SKUs or product codes to check.
+        """
+        return self._client.call(
+            _VALIDATE,
+            {},
+            {
+                "skus_or_codes": skus_or_codes,
+            },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -260,6 +314,34 @@ class ProductsResource:
         """
         return self._client.call(
             _LIST_STYLE_TYPES,
+            {},
+            {
+                "ids": ids,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_media_types(
+        self,
+        *,
+        ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListMediaTypesResponse:
+        """List media types
+
+        Lists the print media (papers, canvases and similar) that FinerWorks offers, all of them or only the ids given; each names its product type and the style types available for it.
+
+        ``POST /list_media_types`` (operationId ``list_media_types``)
+
+        Args:
+            ids: Only these media type ids.
+        """
+        return self._client.call(
+            _LIST_MEDIA_TYPES,
             {},
             {
                 "ids": ids,
@@ -408,8 +490,9 @@ class AsyncProductsResource:
     async def get_prices(
         self,
         *,
-        products: _Sequence[_models.PricingItem | _Mapping[str, _Any]],
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        body: (
+            _Sequence[_models.PricingItem | _Mapping[str, _Any]] | _models.GetPricesWrappedRequest | _Mapping[str, _Any]
+        ),
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -421,25 +504,22 @@ class AsyncProductsResource:
         Prices between one and fifty items, each a virtual-inventory SKU or a product code with a quantity, and returns each price with its breakdown.
 
         ``POST /get_prices`` (operationId ``get_prices``)
-
-        Args:
-            products: Items to price, 1 to 50.
-            account_key: Acting account; honoured only for app keys with permission for it, otherwise prices follow the caller's own account. Leave null when not authorised.
         """
         return await self._client.call(
             _GET_PRICES,
             {},
-            {
-                "products": products,
-                "account_key": account_key,
-            },
+            body,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def get_details(
         self,
         *,
-        body: _Sequence[_models.Product | _Mapping[str, _Any]],
+        body: (
+            _Sequence[_models.Product | _Mapping[str, _Any]]
+            | _models.GetProductDetailsWrappedRequest
+            | _Mapping[str, _Any]
+        ),
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -456,6 +536,34 @@ class AsyncProductsResource:
             _GET_DETAILS,
             {},
             body,
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def validate(
+        self,
+        *,
+        skus_or_codes: _Sequence[str],
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ValidateProductResponse:
+        """Check that SKUs or product codes are valid
+
+        Checks a list of virtual-inventory SKUs or product codes and returns, for each, whether it is valid and a message saying why.
+
+        ``POST /validate_product`` (operationId ``validate_product``)
+
+        Args:
+            skus_or_codes: Virtual-inventory SKUs or product codes to check.
+        """
+        return await self._client.call(
+            _VALIDATE,
+            {},
+            {
+                "skus_or_codes": skus_or_codes,
+            },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -508,6 +616,34 @@ class AsyncProductsResource:
         """
         return await self._client.call(
             _LIST_STYLE_TYPES,
+            {},
+            {
+                "ids": ids,
+            },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def list_media_types(
+        self,
+        *,
+        ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.ListMediaTypesResponse:
+        """List media types
+
+        Lists the print media (papers, canvases and similar) that FinerWorks offers, all of them or only the ids given; each names its product type and the style types available for it.
+
+        ``POST /list_media_types`` (operationId ``list_media_types``)
+
+        Args:
+            ids: Only these media type ids.
+        """
+        return await self._client.call(
+            _LIST_MEDIA_TYPES,
             {},
             {
                 "ids": ids,
@@ -641,8 +777,10 @@ class ProductsResourceWithRawResponse:
     def __init__(self, resource: ProductsResource) -> None:
         self.get_prices = to_raw_response(resource.get_prices)
         self.get_details = to_raw_response(resource.get_details)
+        self.validate = to_raw_response(resource.validate)
         self.list_types = to_raw_response(resource.list_types)
         self.list_style_types = to_raw_response(resource.list_style_types)
+        self.list_media_types = to_raw_response(resource.list_media_types)
         self.list_collections = to_raw_response(resource.list_collections)
         self.get_frame = to_raw_response(resource.get_frame)
         self.list_mats = to_raw_response(resource.list_mats)
@@ -653,8 +791,10 @@ class AsyncProductsResourceWithRawResponse:
     def __init__(self, resource: AsyncProductsResource) -> None:
         self.get_prices = async_to_raw_response(resource.get_prices)
         self.get_details = async_to_raw_response(resource.get_details)
+        self.validate = async_to_raw_response(resource.validate)
         self.list_types = async_to_raw_response(resource.list_types)
         self.list_style_types = async_to_raw_response(resource.list_style_types)
+        self.list_media_types = async_to_raw_response(resource.list_media_types)
         self.list_collections = async_to_raw_response(resource.list_collections)
         self.get_frame = async_to_raw_response(resource.get_frame)
         self.list_mats = async_to_raw_response(resource.list_mats)
@@ -665,8 +805,10 @@ class ProductsResourcePrepare:
     def __init__(self, resource: ProductsResource) -> None:
         self.get_prices = to_prepared(resource.get_prices)
         self.get_details = to_prepared(resource.get_details)
+        self.validate = to_prepared(resource.validate)
         self.list_types = to_prepared(resource.list_types)
         self.list_style_types = to_prepared(resource.list_style_types)
+        self.list_media_types = to_prepared(resource.list_media_types)
         self.list_collections = to_prepared(resource.list_collections)
         self.get_frame = to_prepared(resource.get_frame)
         self.list_mats = to_prepared(resource.list_mats)
@@ -677,8 +819,10 @@ class AsyncProductsResourcePrepare:
     def __init__(self, resource: AsyncProductsResource) -> None:
         self.get_prices = async_to_prepared(resource.get_prices)
         self.get_details = async_to_prepared(resource.get_details)
+        self.validate = async_to_prepared(resource.validate)
         self.list_types = async_to_prepared(resource.list_types)
         self.list_style_types = async_to_prepared(resource.list_style_types)
+        self.list_media_types = async_to_prepared(resource.list_media_types)
         self.list_collections = async_to_prepared(resource.list_collections)
         self.get_frame = async_to_prepared(resource.get_frame)
         self.list_mats = async_to_prepared(resource.list_mats)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .. import models as _models
 from .._base_client import (
     OperationSpec as _Op,
+    ParamSpec as _Param,
     RequestOptions as _Options,
     async_to_prepared,
     async_to_raw_response,
@@ -56,6 +57,20 @@ _LIST_OPTIONS_MULTIPLE: _Op[_models.ListShippingOptionsMultipleResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListShippingOptionsMultipleRequest,
+)
+
+_GET_OPTION_IDS: _Op[_models.GetShippingOptionsIdsResponse] = _Op(
+    operation_id="get_shipping_options_ids",
+    method="GET",
+    path="/get_shipping_options_ids",
+    response_type=_models.GetShippingOptionsIdsResponse,
+    response_kind="model",
+    idempotent=True,
+    security=(("web_api_key", "app_key"),),
+    params={
+        "type": _Param("type", "query", "form", True),
+    },
+    params_model=_models.GetShippingOptionsIdsParams,
 )
 
 _VALIDATE_ADDRESS: _Op[_models.ValidateRecipientAddressResponse] = _Op(
@@ -108,6 +123,9 @@ class ShippingResource:
         custom_data_1: str | None | _NotGiven = _NOT_GIVEN,
         custom_data_2: str | None | _NotGiven = _NOT_GIVEN,
         custom_data_3: str | None | _NotGiven = _NOT_GIVEN,
+        source: str | None | _NotGiven = _NOT_GIVEN,
+        fulfillment_id: int | None | _NotGiven = _NOT_GIVEN,
+        webhook_url: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -137,6 +155,9 @@ class ShippingResource:
             custom_data_1: Free developer field.
             custom_data_2: Free developer field.
             custom_data_3: Free developer field.
+            source: Label of the shop or channel the order comes from.
+            fulfillment_id: Fulfilment id; its meaning is not documented.
+            webhook_url: A webhook URL; how it differs from `webhook_order_status_url` is not documented.
         """
         return self._client.call(
             _LIST_OPTIONS,
@@ -158,6 +179,9 @@ class ShippingResource:
                 "custom_data_1": custom_data_1,
                 "custom_data_2": custom_data_2,
                 "custom_data_3": custom_data_3,
+                "source": source,
+                "fulfillment_id": fulfillment_id,
+                "webhook_url": webhook_url,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -166,6 +190,8 @@ class ShippingResource:
         self,
         *,
         orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        payment_token: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -180,13 +206,45 @@ class ShippingResource:
 
         Args:
             orders: Orders to quote.
+            account_key: Acting account; honoured only for app keys with permission for it.
+            payment_token: Payment token, as for submit_orders_v2.
         """
         return self._client.call(
             _LIST_OPTIONS_MULTIPLE,
             {},
             {
                 "orders": orders,
+                "account_key": account_key,
+                "payment_token": payment_token,
             },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_option_ids(
+        self,
+        *,
+        type: int | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetShippingOptionsIdsResponse:
+        """List shipping option ids, optionally of one type
+
+        Returns FinerWorks' shipping options by id, optionally only those of one numeric type.
+
+        ``GET /get_shipping_options_ids`` (operationId ``get_shipping_options_ids``)
+
+        Args:
+            type: Only the shipping options of this type (a number; the values are not documented).
+        """
+        return self._client.call(
+            _GET_OPTION_IDS,
+            {
+                "type": type,
+            },
+            _NOT_GIVEN,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -254,6 +312,9 @@ class AsyncShippingResource:
         custom_data_1: str | None | _NotGiven = _NOT_GIVEN,
         custom_data_2: str | None | _NotGiven = _NOT_GIVEN,
         custom_data_3: str | None | _NotGiven = _NOT_GIVEN,
+        source: str | None | _NotGiven = _NOT_GIVEN,
+        fulfillment_id: int | None | _NotGiven = _NOT_GIVEN,
+        webhook_url: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -283,6 +344,9 @@ class AsyncShippingResource:
             custom_data_1: Free developer field.
             custom_data_2: Free developer field.
             custom_data_3: Free developer field.
+            source: Label of the shop or channel the order comes from.
+            fulfillment_id: Fulfilment id; its meaning is not documented.
+            webhook_url: A webhook URL; how it differs from `webhook_order_status_url` is not documented.
         """
         return await self._client.call(
             _LIST_OPTIONS,
@@ -304,6 +368,9 @@ class AsyncShippingResource:
                 "custom_data_1": custom_data_1,
                 "custom_data_2": custom_data_2,
                 "custom_data_3": custom_data_3,
+                "source": source,
+                "fulfillment_id": fulfillment_id,
+                "webhook_url": webhook_url,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -312,6 +379,8 @@ class AsyncShippingResource:
         self,
         *,
         orders: _Sequence[_models.OrderDetails | _Mapping[str, _Any]] | None | _NotGiven = _NOT_GIVEN,
+        account_key: str | None | _NotGiven = _NOT_GIVEN,
+        payment_token: str | None | _NotGiven = _NOT_GIVEN,
         extra_headers: _Headers | None = None,
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
@@ -326,13 +395,45 @@ class AsyncShippingResource:
 
         Args:
             orders: Orders to quote.
+            account_key: Acting account; honoured only for app keys with permission for it.
+            payment_token: Payment token, as for submit_orders_v2.
         """
         return await self._client.call(
             _LIST_OPTIONS_MULTIPLE,
             {},
             {
                 "orders": orders,
+                "account_key": account_key,
+                "payment_token": payment_token,
             },
+            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_option_ids(
+        self,
+        *,
+        type: int | _NotGiven = _NOT_GIVEN,
+        extra_headers: _Headers | None = None,
+        extra_query: _Query | None = None,
+        extra_body: _Body | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+    ) -> _models.GetShippingOptionsIdsResponse:
+        """List shipping option ids, optionally of one type
+
+        Returns FinerWorks' shipping options by id, optionally only those of one numeric type.
+
+        ``GET /get_shipping_options_ids`` (operationId ``get_shipping_options_ids``)
+
+        Args:
+            type: Only the shipping options of this type (a number; the values are not documented).
+        """
+        return await self._client.call(
+            _GET_OPTION_IDS,
+            {
+                "type": type,
+            },
+            _NOT_GIVEN,
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -369,6 +470,7 @@ class ShippingResourceWithRawResponse:
     def __init__(self, resource: ShippingResource) -> None:
         self.list_options = to_raw_response(resource.list_options)
         self.list_options_multiple = to_raw_response(resource.list_options_multiple)
+        self.get_option_ids = to_raw_response(resource.get_option_ids)
         self.validate_address = to_raw_response(resource.validate_address)
 
 
@@ -376,6 +478,7 @@ class AsyncShippingResourceWithRawResponse:
     def __init__(self, resource: AsyncShippingResource) -> None:
         self.list_options = async_to_raw_response(resource.list_options)
         self.list_options_multiple = async_to_raw_response(resource.list_options_multiple)
+        self.get_option_ids = async_to_raw_response(resource.get_option_ids)
         self.validate_address = async_to_raw_response(resource.validate_address)
 
 
@@ -383,6 +486,7 @@ class ShippingResourcePrepare:
     def __init__(self, resource: ShippingResource) -> None:
         self.list_options = to_prepared(resource.list_options)
         self.list_options_multiple = to_prepared(resource.list_options_multiple)
+        self.get_option_ids = to_prepared(resource.get_option_ids)
         self.validate_address = to_prepared(resource.validate_address)
 
 
@@ -390,4 +494,5 @@ class AsyncShippingResourcePrepare:
     def __init__(self, resource: AsyncShippingResource) -> None:
         self.list_options = async_to_prepared(resource.list_options)
         self.list_options_multiple = async_to_prepared(resource.list_options_multiple)
+        self.get_option_ids = async_to_prepared(resource.get_option_ids)
         self.validate_address = async_to_prepared(resource.validate_address)
