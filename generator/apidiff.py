@@ -42,6 +42,31 @@ RUNTIME_BEHAVIOUR: dict[str, tuple[bool, str]] = {
         False,
         "`with_raw_response` never raises on parsing: the body is parsed by `.parse()`; `APIResponse.json()` added",
     ),
+    "unknown-outcome": (
+        False,
+        "errors: a call that is not safe to repeat and was interrupted after sending (read timeout, reset, 5xx) "
+        "raises `APIUnknownOutcomeError` (still an `APIConnectionError`; for a 5xx also the status class), "
+        "whose message says how to check the outcome (`x-outcome-check`)",
+    ),
+    "construction-checks": (
+        True,
+        "construction: keys, `base_url`, `timeout` and `max_retries` are checked and raise `ConfigurationError`; "
+        "a key's trailing newline is stripped, other whitespace and control characters are refused",
+    ),
+    "caller-http-client": (
+        True,
+        "a caller's `http_client` is honoured: its headers, params, cookies, auth, event hooks and transport apply",
+    ),
+    "pool-and-transport": (
+        False,
+        "connections: default pool of 1,000 (100 kept alive), `connection_limits=`; pool waits, undecodable "
+        "bodies and a closed client raise the package's own errors, with the reason and `__cause__`",
+    ),
+    "paging-and-retry-after": (
+        False,
+        "`*_all` stops when a page repeats the previous one and raises after 10,000 pages; a `Retry-After` "
+        "at or below 0 or not finite falls back to the normal backoff",
+    ),
 }
 
 

@@ -28,6 +28,7 @@ KNOWN_EXTENSIONS = frozenset(
         "x-note",
         "x-status-envelope",
         "x-error-body",
+        "x-outcome-check",
     }
 )
 _ID_LIKE = re.compile(r"(^|_)(id|ids|count|qty|quantity|page|page_number|per_page|pixels?|px)$|_id$|_count$", re.I)

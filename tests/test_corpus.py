@@ -53,7 +53,8 @@ for path in sorted((out / package).rglob("*.py")):
         report["import_errors"].append(name + ": " + traceback.format_exc(limit=3))
 manifest = json.loads((out / package / "_manifest.json").read_text(encoding="utf-8"))
 client_module = importlib.import_module(package + "._client")
-standard = {"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+standard = {"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client",
+            "connection_limits", "strict_response_validation"}
 for key in ("client", "async_client"):
     cls = getattr(client_module, manifest[key])
     credentials = {n: "dummy" for n in inspect.signature(cls).parameters if n not in standard}

@@ -133,3 +133,46 @@ def test_a_missing_required_field_reads_as_none() -> None:
 def test_data_that_cannot_be_the_model_raises_type_error() -> None:
     with pytest.raises(TypeError):
         construct_leniently(Outer, [1, 2])
+
+
+# -- paging and retry helpers of the engine (generator/runtime/_base_client.py) ------------------
+def test_page_items_never_guess_between_arrays() -> None:
+    from generator.runtime._base_client import _page_items
+
+    assert _page_items({"status": {}, "rows": [1, 2]}, None) == [1, 2]  # the only array
+    assert _page_items({"rows": [1], "warnings": ["w"]}, "rows") == [1]  # declared: extra arrays are fine
+    assert _page_items({"rows": None}, "rows") == []
+    with pytest.raises(_exceptions.ClientError, match="name it in x-pagination"):
+        _page_items({"rows": [1], "warnings": ["w"]}, None)
+
+
+def test_retry_after_values_that_fall_back_to_the_backoff() -> None:
+    from generator.runtime._base_client import _retry_after
+
+    assert _retry_after("2") == 2.0
+    for value in ("0", "-5", "nan", "NaN", "inf", "-inf", "1e999", "Tue, 01 Jan 2000 00:00:00 GMT", "x", ""):
+        assert _retry_after(value) is None, value
+
+
+def test_secret_strings_are_redacted_in_reprs() -> None:
+    from generator.runtime._base_client import _Secret, secret_arguments
+
+    wrapped = secret_arguments(key="s3cret", other=None, number=42)
+    assert isinstance(wrapped["key"], _Secret) and wrapped["key"] == "s3cret" and wrapped["other"] is None
+    assert "s3cret" not in repr(wrapped) and "42" not in repr(wrapped)
+    assert "s3cret" not in repr({"web_api_key": wrapped["key"]}) and f"{wrapped['key']}" == "s3cret"
+
+
+def test_outcome_errors_are_catchable_both_ways() -> None:
+    e = _exceptions
+    assert issubclass(e.APIUnknownOutcomeError, e.APIConnectionError)
+    assert issubclass(e.APIUnknownOutcomeTimeoutError, e.APITimeoutError)
+    assert issubclass(e.APIUnknownOutcomeStatusError, e.InternalServerError)
+    assert issubclass(e.APIUnknownOutcomeStatusError, e.APIUnknownOutcomeError)
+    error = e.APIUnknownOutcomeStatusError("x failed", response=response(500, {}), body={})
+    assert error.outcome_unknown and error.status_code == 500 and str(error) == "x failed (HTTP 500)"
+    check = e.OutcomeCheck("fetch_order_status", "orders.fetch_status", "order_po")
+    assert (
+        check.advice()
+        == "check with client.orders.fetch_status() (fetch_order_status) by order_po before sending it again"
+    )

@@ -31,11 +31,17 @@ if TYPE_CHECKING:
     from ._exceptions import APIResponseValidationError as APIResponseValidationError
     from ._exceptions import APIStatusError as APIStatusError
     from ._exceptions import APITimeoutError as APITimeoutError
+    from ._exceptions import APIUnknownOutcomeError as APIUnknownOutcomeError
+    from ._exceptions import APIUnknownOutcomeStatusError as APIUnknownOutcomeStatusError
+    from ._exceptions import APIUnknownOutcomeTimeoutError as APIUnknownOutcomeTimeoutError
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import BadRequestError as BadRequestError
+    from ._exceptions import ClientClosedError as ClientClosedError
+    from ._exceptions import ConfigurationError as ConfigurationError
     from ._exceptions import ConflictError as ConflictError
     from ._exceptions import InternalServerError as InternalServerError
     from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import OutcomeCheck as OutcomeCheck
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
     from ._exceptions import RequestValidationError as RequestValidationError
@@ -57,11 +63,17 @@ _LAZY = {
     "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
+    "APIUnknownOutcomeError": "._exceptions",
+    "APIUnknownOutcomeStatusError": "._exceptions",
+    "APIUnknownOutcomeTimeoutError": "._exceptions",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "ClientClosedError": "._exceptions",
+    "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
     "InternalServerError": "._exceptions",
     "NotFoundError": "._exceptions",
+    "OutcomeCheck": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "RequestValidationError": "._exceptions",
@@ -85,11 +97,17 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIUnknownOutcomeError",
+    "APIUnknownOutcomeStatusError",
+    "APIUnknownOutcomeTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeCheck",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",

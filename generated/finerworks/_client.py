@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, AuthSpec, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, AuthSpec, SyncAPIClient, secret_arguments
 from ._error_body import ErrorFormat
 from ._error_body import ErrorRule
 from ._exceptions import AuthenticationError
@@ -72,7 +72,9 @@ class FinerWorks(SyncAPIClient):
 
     Credentials default to the environment: ``FINERWORKS_WEB_API_KEY``, ``FINERWORKS_APP_KEY``.
     ``environment`` picks a server (``production``, ``test``, ``v2``);
-    ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it.
+    ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it. Keys, ``base_url``, ``timeout`` and
+    ``max_retries`` are checked here (``ConfigurationError``, never showing a key).
+    ``connection_limits`` sizes the connection pool (default 1000 connections, 100 kept alive).
     Responses that do not match the spec are returned as sent where they differ, with a warning
     on the ``finerworks`` logger; ``strict_response_validation=True`` raises
     ``APIResponseValidationError`` instead.
@@ -94,19 +96,23 @@ class FinerWorks(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        connection_limits: httpx.Limits | None = None,
         strict_response_validation: bool = False,
     ) -> None:
+        credentials = secret_arguments(
+            web_api_key=web_api_key,
+            app_key=app_key,
+        )
+        del web_api_key, app_key  # no key left in this frame's locals
         super().__init__(
-            credentials={
-                "web_api_key": web_api_key,
-                "app_key": app_key,
-            },
+            credentials=credentials,
             environment=environment,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            connection_limits=connection_limits,
             strict_response_validation=strict_response_validation,
         )
 
@@ -121,11 +127,16 @@ class FinerWorks(SyncAPIClient):
         default_headers: dict[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> FinerWorks:
-        """A copy with some options changed; it shares this client's connection pool."""
+        """A copy with some options changed; it shares this client's connection pool (and its limits)."""
+        given = secret_arguments(
+            web_api_key=web_api_key,
+            app_key=app_key,
+        )
+        del web_api_key, app_key  # no key left in this frame's locals
         current = self._auth_kwargs()
         return type(self)(
-            web_api_key=web_api_key or current["web_api_key"],
-            app_key=app_key or current["app_key"],
+            web_api_key=given["web_api_key"] or current["web_api_key"],
+            app_key=given["app_key"] or current["app_key"],
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,
@@ -191,7 +202,9 @@ class AsyncFinerWorks(AsyncAPIClient):
 
     Credentials default to the environment: ``FINERWORKS_WEB_API_KEY``, ``FINERWORKS_APP_KEY``.
     ``environment`` picks a server (``production``, ``test``, ``v2``);
-    ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it.
+    ``base_url`` (or ``FINERWORKS_BASE_URL``) replaces it. Keys, ``base_url``, ``timeout`` and
+    ``max_retries`` are checked here (``ConfigurationError``, never showing a key).
+    ``connection_limits`` sizes the connection pool (default 1000 connections, 100 kept alive).
     Responses that do not match the spec are returned as sent where they differ, with a warning
     on the ``finerworks`` logger; ``strict_response_validation=True`` raises
     ``APIResponseValidationError`` instead.
@@ -213,19 +226,23 @@ class AsyncFinerWorks(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        connection_limits: httpx.Limits | None = None,
         strict_response_validation: bool = False,
     ) -> None:
+        credentials = secret_arguments(
+            web_api_key=web_api_key,
+            app_key=app_key,
+        )
+        del web_api_key, app_key  # no key left in this frame's locals
         super().__init__(
-            credentials={
-                "web_api_key": web_api_key,
-                "app_key": app_key,
-            },
+            credentials=credentials,
             environment=environment,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            connection_limits=connection_limits,
             strict_response_validation=strict_response_validation,
         )
 
@@ -240,11 +257,16 @@ class AsyncFinerWorks(AsyncAPIClient):
         default_headers: dict[str, str] | None = None,
         strict_response_validation: bool | None = None,
     ) -> AsyncFinerWorks:
-        """A copy with some options changed; it shares this client's connection pool."""
+        """A copy with some options changed; it shares this client's connection pool (and its limits)."""
+        given = secret_arguments(
+            web_api_key=web_api_key,
+            app_key=app_key,
+        )
+        del web_api_key, app_key  # no key left in this frame's locals
         current = self._auth_kwargs()
         return type(self)(
-            web_api_key=web_api_key or current["web_api_key"],
-            app_key=app_key or current["app_key"],
+            web_api_key=given["web_api_key"] or current["web_api_key"],
+            app_key=given["app_key"] or current["app_key"],
             base_url=base_url or self.base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if max_retries is None else max_retries,

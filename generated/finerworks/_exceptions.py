@@ -3,10 +3,15 @@
 ::
 
     ClientError                      exported under the client's own name (``FinerWorksError``)
+    ├── ConfigurationError           a bad constructor argument (key, base_url, timeout, ...)
+    ├── ClientClosedError            the client was used after close()
     ├── RequestValidationError       arguments broke the spec's constraints; nothing was sent
     └── APIError                     the API answered badly or not at all
         ├── APIConnectionError       no usable answer: refused, reset, DNS, ...
-        │   └── APITimeoutError
+        │   ├── APITimeoutError
+        │   └── APIUnknownOutcomeError   a call that is not safe to repeat may have been processed
+        │       ├── APIUnknownOutcomeTimeoutError  (also an APITimeoutError)
+        │       └── APIUnknownOutcomeStatusError   HTTP >= 500 (also an InternalServerError)
         ├── APIResponseValidationError   the body is not JSON (or, in strict mode, off-schema)
         ├── UnsuccessfulResponseError    HTTP 2xx, but the status envelope says success: false
         └── APIStatusError           HTTP status >= 400
@@ -17,6 +22,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._package import CLIENT_ERROR_NAME
@@ -31,11 +37,17 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "APIUnknownOutcomeError",
+    "APIUnknownOutcomeStatusError",
+    "APIUnknownOutcomeTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeCheck",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -52,6 +64,34 @@ class ClientError(Exception):
 # this module under that name too, so that pickling finds the class.
 ClientError.__name__ = ClientError.__qualname__ = CLIENT_ERROR_NAME
 globals()[CLIENT_ERROR_NAME] = ClientError
+
+
+class ConfigurationError(ClientError, ValueError):
+    """A constructor argument or option is unusable (a malformed key, a base_url without a host...).
+
+    Raised when the client is made, before anything is sent. The message never contains a key.
+    """
+
+
+class ClientClosedError(ClientError, RuntimeError):
+    """The client (or the ``http_client`` it was given) was closed before the call."""
+
+
+@dataclass(frozen=True)
+class OutcomeCheck:
+    """How to find out whether an interrupted call took effect (the spec's ``x-outcome-check``).
+
+    ``operation`` is the checking operation's id, ``python`` its access path on the client
+    (``orders.fetch_status``), ``by`` what to look the result up by (``order_po``).
+    """
+
+    operation: str
+    python: str
+    by: str | None = None
+
+    def advice(self) -> str:
+        how = f" by {self.by}" if self.by else ""
+        return f"check with client.{self.python}() ({self.operation}){how} before sending it again"
 
 
 class RequestValidationError(ClientError, ValueError):
@@ -72,6 +112,10 @@ class APIError(ClientError):
 
     message: str
     request: httpx.Request | None
+    #: True when the call is not safe to repeat and may have been processed (see APIUnknownOutcomeError).
+    outcome_unknown: bool = False
+    #: How to check whether it took effect, when the spec says (``x-outcome-check``).
+    outcome_check: OutcomeCheck | None = None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -91,6 +135,33 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "request timed out", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class APIUnknownOutcomeError(APIConnectionError):
+    """A call that is not safe to repeat was interrupted after it may have reached the server.
+
+    Raised for operations that create or change things (not marked idempotent) when the request
+    was sent but no complete answer came back: a read timeout, a reset or an early end of the
+    connection, or an HTTP 5xx (then as :class:`APIUnknownOutcomeStatusError`). The request may
+    have been processed: it is never retried automatically. ``outcome_check`` names the operation
+    that tells whether it was (from the spec's ``x-outcome-check``), and the message says so.
+    """
+
+    outcome_unknown = True
+
+    def __init__(
+        self,
+        message: str = "the outcome of the request is unknown",
+        *,
+        request: httpx.Request | None = None,
+        outcome_check: OutcomeCheck | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.outcome_check = outcome_check
+
+
+class APIUnknownOutcomeTimeoutError(APIUnknownOutcomeError, APITimeoutError):
+    """A read (or write) timeout after the request was sent: both an unknown outcome and a timeout."""
 
 
 class _ResponseError(APIError):
@@ -191,6 +262,14 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """HTTP >= 500."""
+
+
+class APIUnknownOutcomeStatusError(InternalServerError, APIUnknownOutcomeError):
+    """HTTP >= 500 from an operation that is not safe to repeat: the server may have done part or all of it.
+
+    Both an :class:`InternalServerError` (status, body, ``field_errors``) and an
+    :class:`APIUnknownOutcomeError`, so that either ``except`` clause catches it.
+    """
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -2,11 +2,12 @@
 
 This is the only stage that interprets OpenAPI. It resolves references, picks content types,
 applies our extensions (``x-method-name``, ``x-idempotent``, ``x-pagination``, ``x-client-name``,
-``x-environment``) and asks :mod:`generator.naming` for every Python name.
+``x-environment``, ``x-outcome-check``) and asks :mod:`generator.naming` for every Python name.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import io
 import re
@@ -24,6 +25,7 @@ from generator.ir.nodes import (
     BodyField,
     ModelClass,
     Operation,
+    OutcomeCheck,
     Pagination,
     Parameter,
     Resource,
@@ -299,6 +301,7 @@ class _Builder:
                         path, method, item, op, op_id, name, attribute, where, global_security, known_schemes
                     )
                 )
+        self.resolve_outcome_checks(grouped)
         resources = []
         taken_modules: set[str] = set()
         for tag, ops in grouped.items():
@@ -325,6 +328,60 @@ class _Builder:
                 )
             )
         return resources
+
+    def resolve_outcome_checks(self, grouped: dict[str, list[Operation]]) -> None:
+        """Point each ``x-outcome-check`` at its operation's Python access path; unknown ones are errors."""
+        by_id = {op.operation_id: op for ops in grouped.values() for op in ops}
+        for ops in grouped.values():
+            for i, op in enumerate(ops):
+                check = op.outcome_check
+                if check is None:
+                    continue
+                here = f"{op.pointer}/x-outcome-check/operation"
+                target = by_id.get(check.operation_id)
+                if target is None:
+                    close = difflib.get_close_matches(check.operation_id, list(by_id), n=1)
+                    raise SpecError(
+                        f"x-outcome-check names operation {check.operation_id!r}, which is not in the spec",
+                        here,
+                        hint=f"did you mean {close[0]!r}?" if close else "name an operationId of this spec",
+                    )
+                if target is op:
+                    raise SpecError(
+                        f"x-outcome-check of {op.operation_id!r} names the operation itself",
+                        here,
+                        hint="name the operation that looks the result up",
+                    )
+                python = f"{target.resource}.{target.name}"
+                ops[i] = dataclasses.replace(op, outcome_check=dataclasses.replace(check, python=python))
+
+    def outcome_check(self, op: dict[str, Any], where: str, idempotent: bool) -> OutcomeCheck | None:
+        """``x-outcome-check: {operation: <operationId>, by: <what to look it up by>}`` (shape only)."""
+        spec = op.get("x-outcome-check")
+        if spec is None:
+            return None
+        here = f"{where}/x-outcome-check"
+        if not isinstance(spec, dict):
+            raise SpecError(
+                "x-outcome-check must be an object: {operation: <operationId>, by: <field>}",
+                here,
+                hint="for example {operation: fetch_order_status, by: order_po}",
+            )
+        _no_unknown_keys(spec, ("operation", "by"), here)
+        target, by = spec.get("operation"), spec.get("by")
+        if not isinstance(target, str) or not target:
+            raise SpecError("x-outcome-check needs 'operation': the operationId that checks the outcome", here)
+        if by is not None and (not isinstance(by, str) or not by):
+            raise SpecError(
+                "x-outcome-check 'by' must be a non-empty string (what to look the result up by)", f"{here}/by"
+            )
+        if idempotent:
+            self.warnings.add(
+                "x-outcome-check on an operation that is safe to repeat has no effect (it is retried instead)",
+                here,
+                "outcome-check-idempotent",
+            )
+        return OutcomeCheck(operation_id=target, python="", by=by)
 
     def operation(
         self,
@@ -366,6 +423,7 @@ class _Builder:
             response=response,
             pagination=self.pagination(op, where, params, body, response),
             pointer=where,
+            outcome_check=self.outcome_check(op, where, idempotent),
         )
 
     def parameters(

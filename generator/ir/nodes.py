@@ -88,6 +88,15 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class OutcomeCheck:
+    """``x-outcome-check``: the operation that tells whether an interrupted call took effect."""
+
+    operation_id: str  # the checking operation
+    python: str  # its access path on the client (``orders.fetch_status``)
+    by: str | None  # what to look the result up by (``order_po``); free text from the spec
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str  # upper case
@@ -105,6 +114,7 @@ class Operation:
     response: Response
     pagination: Pagination | None
     pointer: str  # where the operation is in the spec
+    outcome_check: OutcomeCheck | None = None  # how to check an interrupted call (non-idempotent only)
 
     @property
     def path_parameters(self) -> list[Parameter]:

@@ -5,13 +5,18 @@ their arguments to :meth:`SyncAPIClient.call` / :meth:`AsyncAPIClient.call`. Eve
 happens here, identically for every operation of every spec:
 
 * arguments are validated against the request model before anything is sent (strict enums);
-* credentials from the spec's security schemes are attached (and never logged or shown);
+* credentials from the spec's security schemes are checked at construction and attached last,
+  held in strings whose ``repr`` is redacted (never logged, shown, or left in traceback locals);
+* requests are built by the ``httpx`` client (``build_request``), so a caller's ``http_client``
+  keeps its headers, params, cookies, auth, event hooks and transport, ours merged on top;
 * transient failures are retried with exponential backoff and jitter, honouring ``Retry-After``,
   but a request that may already have been processed is only repeated when the operation is
   safe to repeat;
 * responses are parsed into models, leniently unless ``strict_response_validation`` is set: a
   value that does not match the schema is kept as sent and logged, not raised;
-* error responses become typed exceptions whose message reads as a sentence (``_error_body``).
+* error responses become typed exceptions whose message reads as a sentence (``_error_body``);
+  every transport failure becomes one of ours, its reason in the message and as ``__cause__``;
+  an interrupted call that is not safe to repeat raises :class:`APIUnknownOutcomeError`.
 """
 
 from __future__ import annotations
@@ -23,9 +28,12 @@ import enum
 import email.utils
 import json
 import logging
+import math
 import os
 import random
 import time
+import traceback
+import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec as _ParamSpec, TypeVar, cast
@@ -38,10 +46,18 @@ from ._enum import strict_enums
 from ._error_body import ErrorFormat, read_error
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    APIUnknownOutcomeError,
+    APIUnknownOutcomeStatusError,
+    APIUnknownOutcomeTimeoutError,
+    ClientClosedError,
     ClientError,
+    ConfigurationError,
+    InternalServerError,
+    OutcomeCheck,
     RequestValidationError,
     UnsuccessfulResponseError,
 )
@@ -64,6 +80,20 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is not waited for: the error goes to the caller
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
+# Sized for bulk concurrency (openai-python's values): httpx's defaults (100 connections, 20 kept
+# alive) make hundreds of concurrent async calls time out waiting for a connection.
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+MAX_PAGES = 10_000  # a page iterator that gets this far raises: the server is not paging
+# Failures after the request may have reached the server: its outcome is unknown.
+_MAY_HAVE_BEEN_PROCESSED = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)
+
+__all__ = ["OutcomeCheck"]  # re-exported for the generated resource modules (``x-outcome-check``)
 
 # How the current call should answer: the parsed result, an APIResponse, or a PreparedRequest.
 _MODE: contextvars.ContextVar[str] = contextvars.ContextVar(f"{PACKAGE}_call_mode", default="parse")
@@ -107,6 +137,7 @@ class OperationSpec(Generic[T]):
     request_model: Any = None
     params_model: Any = None
     pagination: PaginationSpec | None = None
+    outcome_check: OutcomeCheck | None = None  # how to check an interrupted call (x-outcome-check)
 
 
 @dataclass(frozen=True)
@@ -131,10 +162,46 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
 
 
+class _Secret(str):
+    """A credential: an ordinary string on the wire, ``<redacted>`` in every ``repr``.
+
+    Dicts and lists holding one (headers, query pairs) therefore show no key in logs, debuggers
+    or the locals a traceback captures (Sentry, ``pytest --showlocals``).
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return REDACTED
+
+
+class _Opaque:
+    """A credential argument that is not a string: kept for the type check, never shown."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"<{REDACTED} {type(self.value).__name__}>"
+
+
+def secret_arguments(**values: object) -> dict[str, Any]:
+    """Credential arguments wrapped at once, so that no frame's locals show them from here on."""
+    return {
+        k: v if v is None or isinstance(v, _Secret) else _Secret(v) if isinstance(v, str) else _Opaque(v)
+        for k, v in values.items()
+    }
+
+
 @dataclass
 class _Built:
     request: httpx.Request
     secret_params: list[str]
+
+    def __repr__(self) -> str:
+        return f"<request {self.request.method} {self.redacted_url}>"
 
     @property
     def redacted_url(self) -> str:
@@ -171,7 +238,7 @@ class BaseClient:
     def __init__(
         self,
         *,
-        credentials: Mapping[str, str | None],
+        credentials: Mapping[str, object],
         environment: str | None,
         base_url: str | httpx.URL | None,
         timeout: Timeout | NotGiven,
@@ -179,48 +246,59 @@ class BaseClient:
         default_headers: Mapping[str, str] | None,
         strict_response_validation: bool = False,
     ) -> None:
-        self._credentials: dict[str, str] = {}
+        self._credentials: dict[str, _Secret] = {}
         missing = []
         for spec in self._auth_specs:
-            value = credentials.get(spec.argument) or os.environ.get(spec.env_var)
-            if value:
-                self._credentials[spec.key] = value
+            value, source = credentials.get(spec.argument), spec.argument
+            if value is None or value == "":
+                value, source = (
+                    secret_arguments(v=os.environ.get(spec.env_var) or None)["v"],
+                    f"the {spec.env_var} environment variable",
+                )
+            if value is not None:
+                self._credentials[spec.key] = _checked_key(value, source)
             elif spec.required:
                 missing.append(f"{spec.argument} (or the {spec.env_var} environment variable)")
         if missing:
-            raise ClientError("missing credentials: pass " + " and ".join(missing))
+            raise ConfigurationError("missing credentials: pass " + " and ".join(missing))
+        url_source = "base_url"
         if base_url is None and environment is None:  # explicit arguments win over the environment
             base_url = os.environ.get(f"{ENV_PREFIX}_BASE_URL") or None
+            url_source = f"the {ENV_PREFIX}_BASE_URL environment variable"
         if base_url is None:
             if environment is None:
                 environment = next(iter(self._servers), None)
             if environment is None or environment not in self._servers:
                 known = ", ".join(repr(e) for e in self._servers)
-                raise ClientError(f"unknown environment {environment!r}; expected one of {known}")
+                raise ConfigurationError(f"unknown environment {environment!r}; expected one of {known}")
             base_url = self._servers[environment]
             if not base_url.startswith(("http://", "https://")):
-                raise ClientError(
+                raise ConfigurationError(
                     f"the spec's server URL {base_url!r} is not absolute: pass base_url= (or set {ENV_PREFIX}_BASE_URL)"
                 )
+        else:
+            _check_base_url(base_url, url_source)
         self._environment = environment
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self._base = str(self.base_url)  # joined by string concatenation: URL parsing is costly per call
         # Parsed URLs of the operations whose path has no parameters: parsing one costs more than
         # the rest of building the request, and such a URL never changes for this client.
         self._fixed_urls: dict[str, httpx.URL] = {}
-        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.timeout: Timeout = (
+            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _checked_timeout(timeout, "timeout")
+        )
         self._default_timeout: dict[str, float | None] | None = None
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        self.max_retries = max_retries
+        self.max_retries = _checked_retries(max_retries, "max_retries")
         self.strict_response_validation = strict_response_validation
         self._default_headers = dict(default_headers or {})
         self._base_headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         _merge_headers(self._base_headers, self._default_headers)  # case-insensitive: the caller's win
         configure_logging_from_env()
 
+    _http: httpx.Client | httpx.AsyncClient
+
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+        return f"<{type(self).__name__} base_url={str(getattr(self, 'base_url', '?'))!r}>"  # also half-made
 
     # -- building requests ----------------------------------------------------------------
     def _build(
@@ -245,9 +323,6 @@ class BaseClient:
                 headers[spec.wire] = _flat(value, spec)
             else:
                 cookies[spec.wire] = _flat(value, spec)
-        secrets = self._apply_auth(op, headers, query, cookies)
-        if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
         for key, value in (options.extra_query or {}).items():
             query.append((key, _scalar(value)))
         if options.extra_headers:
@@ -255,13 +330,19 @@ class BaseClient:
         content, data, files, content_type = self._encode_body(op, body, options.extra_body)
         if content_type and not any(k.lower() == "content-type" for k in headers):
             headers["Content-Type"] = content_type
+        # Credentials last, once everything that can fail on the caller's arguments is done.
+        secrets = self._apply_auth(op, headers, query, cookies, options.extra_headers)
+        if cookies:
+            headers["Cookie"] = _Secret("; ".join(f"{k}={v}" for k, v in cookies.items()))
         if fixed_path:
             url = self._fixed_urls.get(path)
             if url is None:
                 url = self._fixed_urls[path] = httpx.URL(self._base + path.lstrip("/"))
         else:
             url = httpx.URL(self._base + path.lstrip("/"))
-        request = httpx.Request(
+        # The httpx client builds it: a caller's http_client adds its headers, params and cookies
+        # (ours win on the same name), and sending applies its auth, event hooks and transport.
+        request = self._http.build_request(
             op.method,
             url,
             params=cast(list[tuple[str, Any]], query) if query else None,
@@ -286,8 +367,12 @@ class BaseClient:
         headers: dict[str, str],
         query: list[tuple[str, str]],
         cookies: dict[str, str],
+        overrides: Headers | None = None,
     ) -> list[str]:
-        """Attach the first satisfiable security alternative; return query names holding secrets."""
+        """Attach the first satisfiable security alternative; return query names holding secrets.
+
+        A header the call's ``extra_headers`` sets is left as the caller set it.
+        """
         if not op.security:
             return []
         specs = {s.key: s for s in self._auth_specs}
@@ -295,14 +380,18 @@ class BaseClient:
         if chosen is None:
             return []  # the server will answer 401; nothing to attach
         secret_params = []
+        overridden = {k.lower() for k in overrides or ()}
         for key in chosen:
             spec, value = specs[key], self._credentials[key]
+            header = "authorization" if spec.kind in ("bearer", "basic") else spec.wire.lower()
+            if (spec.kind in ("bearer", "basic") or spec.location == "header") and header in overridden:
+                continue
             if spec.kind == "bearer":
-                headers["Authorization"] = f"Bearer {value}"
+                headers["Authorization"] = _Secret(f"Bearer {value}")
             elif spec.kind == "basic":
                 import base64
 
-                headers["Authorization"] = "Basic " + base64.b64encode(value.encode()).decode()
+                headers["Authorization"] = _Secret("Basic " + base64.b64encode(value.encode()).decode())
             elif spec.location == "header":
                 headers[spec.wire] = value
             elif spec.location == "query":
@@ -391,8 +480,8 @@ class BaseClient:
         """Seconds to wait before the next attempt; ``None``: the server asks for longer than we wait."""
         if response is not None:
             after = _retry_after(response.headers.get("retry-after"))
-            if after is not None:
-                return max(after, 0.0) if after <= MAX_RETRY_AFTER else None
+            if after is not None:  # positive and finite; anything else falls back to the backoff
+                return after if after <= MAX_RETRY_AFTER else None
         delay: float = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
 
@@ -408,13 +497,23 @@ class BaseClient:
             )
         if response.status_code >= 400:
             error = read_error(response, self._error_format, self._envelope)
-            raise error.error_class(
-                f"{op.operation_id} failed: {error.message}",
+            error_class, message = error.error_class, f"{op.operation_id} failed: {error.message}"
+            # A 5xx from a call that is not safe to repeat: the server may have done part or all of it.
+            unknown = response.status_code >= 500 and not op.idempotent
+            if unknown:
+                message += f". The request may have been processed: {_advice(op)}"
+                if error_class is InternalServerError:
+                    error_class = APIUnknownOutcomeStatusError
+            exc = error_class(
+                message,
                 response=response,
                 body=error.body,
                 debug=error.debug,
                 field_errors=error.field_errors,
             )
+            if unknown:
+                exc.outcome_unknown, exc.outcome_check = True, op.outcome_check
+            raise exc
 
     def _parse(self, op: OperationSpec[T], response: httpx.Response) -> T:
         """The result of a successful response (HTTP < 300), as the method's return type says."""
@@ -495,23 +594,88 @@ class BaseClient:
             if self._default_timeout is None:
                 self._default_timeout = httpx.Timeout(self.timeout).as_dict()
             return self._default_timeout
-        return httpx.Timeout(options.timeout).as_dict()
+        return httpx.Timeout(_checked_timeout(options.timeout, "timeout")).as_dict()
 
     def _retries(self, options: RequestOptions) -> int:
-        return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+        if isinstance(options.max_retries, NotGiven):
+            return self.max_retries
+        return _checked_retries(options.max_retries, "max_retries")
 
     def _auth_kwargs(self) -> dict[str, str | None]:
         return {s.argument: self._credentials.get(s.key) for s in self._auth_specs}
+
+    def _redact(self, text: str) -> str:
+        for value in self._credentials.values():
+            text = text.replace(value, REDACTED)
+        return text
+
+    def _closed_error(self, op: OperationSpec[Any]) -> ClientClosedError:
+        return ClientClosedError(
+            f"{op.operation_id}: the client is closed (or its http_client is); make a new client, "
+            "or make the calls inside its with-block"
+        )
+
+    def _undecodable(
+        self, op: OperationSpec[Any], response: httpx.Response, exc: Exception
+    ) -> APIResponseValidationError:
+        _scrub(exc)
+        encoding = response.headers.get("content-encoding", "none")
+        return APIResponseValidationError(
+            f"{op.operation_id}: the response body cannot be decoded (Content-Encoding: {encoding}): "
+            f"{self._redact(_reason(exc))}",
+            response=response,
+            body=None,
+        )
+
+    def _transport_error(self, op: OperationSpec[Any], exc: httpx.TransportError, built: _Built) -> APIConnectionError:
+        """Our exception for a failure of the transport, its reason in the message (keys redacted)."""
+        _scrub(exc)
+        where = f"{built.request.method} {built.redacted_url}"
+        reason = f"{type(exc).__name__}: {self._redact(_reason(exc))}"
+        if isinstance(exc, httpx.PoolTimeout):
+            return APITimeoutError(
+                f"timed out waiting for a free connection from the pool ({reason}): {where}. Too many requests "
+                "at once for the pool: raise connection_limits=httpx.Limits(max_connections=...) or the pool "
+                "timeout (timeout=httpx.Timeout(60, pool=...)), or send fewer requests at a time",
+                request=built.request,
+            )
+        if not op.idempotent and isinstance(exc, _MAY_HAVE_BEEN_PROCESSED):
+            if isinstance(exc, httpx.ReadTimeout):
+                what = "no answer came within the read timeout after the request was sent"
+            elif isinstance(exc, (httpx.WriteTimeout, httpx.WriteError)):
+                what = "the connection failed while the request was being sent"
+            else:
+                what = "the connection was closed or reset before a complete answer came"
+            timed_out = isinstance(exc, httpx.TimeoutException)
+            error_class = APIUnknownOutcomeTimeoutError if timed_out else APIUnknownOutcomeError
+            return error_class(
+                f"{op.operation_id}: the outcome is unknown, the request may have been processed: {what} "
+                f"({reason}). It was not retried; {_advice(op)}: {where}",
+                request=built.request,
+                outcome_check=op.outcome_check,
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"request timed out ({reason}): {where}", request=built.request)
+        return APIConnectionError(f"connection error ({reason}): {where}", request=built.request)
 
 
 class SyncAPIClient(BaseClient):
     """The synchronous engine; the generated client class (``FinerWorks``) adds the resources."""
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        connection_limits: httpx.Limits | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
+        limits = _checked_limits(connection_limits, http_client)
         self._owns_http = http_client is None
         # Redirects are not followed: httpx would carry the API-key headers to whatever host they name.
-        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=False)
+        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=False, limits=limits)
 
     def close(self) -> None:
         """Close the connection pool (unless the ``http_client`` was given by the caller)."""
@@ -540,9 +704,20 @@ class SyncAPIClient(BaseClient):
         built.request.extensions["timeout"] = self._timeout_extension(options)
         attempt = 0
         while True:
+            if self._http.is_closed:
+                raise self._closed_error(op)
             started = time.monotonic()
             try:
-                response = self._http.send(built.request)
+                # Never follows redirects, even with a caller's http_client: the keys stay on the API host.
+                response = self._http.send(built.request, stream=True, follow_redirects=False)
+                try:
+                    response.read()
+                except httpx.DecodingError as exc:
+                    response.close()
+                    raise self._undecodable(op, response, exc) from exc
+                except BaseException:
+                    response.close()
+                    raise
             except httpx.TransportError as exc:
                 if attempt < retries and self._retry_error(op, exc):
                     delay = self._delay(attempt, None) or 0.0
@@ -551,8 +726,7 @@ class SyncAPIClient(BaseClient):
                     attempt += 1
                     continue
                 _log_failure(built, attempt, exc)
-                raise _transport_error(exc, built) from None
-            response.read()
+                raise self._transport_error(op, exc, built) from exc
             _log_response(built, response, started, attempt)
             # The status is checked first: a successful call never looks at Retry-After.
             if attempt < retries and self._retry_status(op, response.status_code):
@@ -587,11 +761,20 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     """The asynchronous engine; the generated async client class (``AsyncFinerWorks``) adds the resources."""
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        connection_limits: httpx.Limits | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
+        limits = _checked_limits(connection_limits, http_client)
         self._owns_http = http_client is None
         # Redirects are not followed: httpx would carry the API-key headers to whatever host they name.
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, limits=limits)
 
     async def close(self) -> None:
         """Close the connection pool (unless the ``http_client`` was given by the caller)."""
@@ -620,9 +803,20 @@ class AsyncAPIClient(BaseClient):
         built.request.extensions["timeout"] = self._timeout_extension(options)
         attempt = 0
         while True:
+            if self._http.is_closed:
+                raise self._closed_error(op)
             started = time.monotonic()
             try:
-                response = await self._http.send(built.request)
+                # Never follows redirects, even with a caller's http_client: the keys stay on the API host.
+                response = await self._http.send(built.request, stream=True, follow_redirects=False)
+                try:
+                    await response.aread()
+                except httpx.DecodingError as exc:
+                    await response.aclose()
+                    raise self._undecodable(op, response, exc) from exc
+                except BaseException:
+                    await response.aclose()
+                    raise
             except httpx.TransportError as exc:
                 if attempt < retries and self._retry_error(op, exc):
                     delay = self._delay(attempt, None) or 0.0
@@ -631,8 +825,7 @@ class AsyncAPIClient(BaseClient):
                     attempt += 1
                     continue
                 _log_failure(built, attempt, exc)
-                raise _transport_error(exc, built) from None
-            await response.aread()
+                raise self._transport_error(op, exc, built) from exc
             _log_response(built, response, started, attempt)
             # The status is checked first: a successful call never looks at Retry-After.
             if attempt < retries and self._retry_status(op, response.status_code):
@@ -679,6 +872,9 @@ class _Pages:
         self.size = size if isinstance(size, int) else self.spec.default_size
         self.seen = 0
         self._page_key = _argument_for(op, self.spec.page)
+        self._operation_id = op.operation_id
+        self._previous: list[Any] = []
+        self._repeated = False
 
     def params(self) -> dict[str, object]:
         if self.spec.location == "query":
@@ -691,12 +887,26 @@ class _Pages:
         return self._body
 
     def take(self, result: Any) -> list[Any]:
-        return _page_items(result, self.spec.items)
+        """The items of this page to hand out: none when it repeats the previous page."""
+        items = _page_items(result, self.spec.items)
+        if items and items == self._previous:
+            # The server ignores the page number (or has run past the end and repeats the last page).
+            log.warning(
+                "%s: page %d repeats page %d; stopping (the server seems to ignore %s)",
+                self._operation_id,
+                self.page,
+                self.page - 1,
+                self.spec.page,
+            )
+            self._repeated = True
+            return []
+        self._previous = items
+        return items
 
     def advance(self, result: Any, items: list[Any]) -> bool:
         """Move to the next page; False when this page was the last."""
         self.seen += len(items)
-        if not items:
+        if not items or self._repeated:
             return False
         if self.spec.total is not None:
             total = _field(result, self.spec.total)
@@ -704,6 +914,11 @@ class _Pages:
                 return False
         if self.size is not None and len(items) < self.size:
             return False
+        if self.page - self.spec.start_page + 1 >= MAX_PAGES:
+            raise APIError(
+                f"{self._operation_id}: stopped after {MAX_PAGES} pages without reaching a short or empty page; "
+                f"the server may be ignoring {self.spec.page}: pass a larger page size, or fetch pages one by one"
+            )
         self.page += 1
         return True
 
@@ -806,24 +1021,129 @@ async def _async_sleep(seconds: float) -> None:
 
 
 def _retry_after(value: str | None) -> float | None:
+    """Seconds a ``Retry-After`` asks for; ``None`` when absent, unreadable, not positive or not finite."""
     if not value:
         return None
     try:
-        return float(value)
+        seconds = float(value)
     except ValueError:
-        pass
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        seconds = when.timestamp() - time.time()
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
+
+
+def _advice(op: OperationSpec[Any]) -> str:
+    if op.outcome_check is not None:
+        return op.outcome_check.advice()
+    return "check whether it took effect before sending it again"
+
+
+def _reason(exc: BaseException) -> str:
+    """The distinct messages of an exception's chain (``All connection attempts failed; [Errno 111] ...``)."""
+    seen: set[int] = set()
+    texts: list[str] = []
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(texts) < 3:
+        seen.add(id(current))
+        text = str(current).strip()
+        if text and not any(text in t for t in texts):
+            texts.append(text)
+        current = current.__cause__ or current.__context__
+    return "; ".join(texts) or "no detail"
+
+
+def _scrub(exc: BaseException) -> None:
+    """Clear the locals of the finished frames under ``exc`` and its chain: they hold request headers.
+
+    The exception stays the ``__cause__`` of ours, its traceback (files and lines) intact.
+    Frames still running (the caller's, ours) cannot be cleared and are skipped.
+    """
+    pending: list[BaseException | None] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if current.__traceback__ is not None:
+            traceback.clear_frames(current.__traceback__)
+        pending += [current.__cause__, current.__context__]
+
+
+def _checked_key(value: object, source: str) -> _Secret:
+    """A credential as sent: a string an HTTP header can carry. Errors name the argument, never the value."""
+    if isinstance(value, _Opaque):
+        value = value.value
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{source} must be a str, not {type(value).__name__}")
+    value = _Secret(value)  # every local of this frame stays redacted
+    text = _Secret(value.rstrip("\r\n"))
+    if len(text) != len(value):
+        log.debug("%s: removed the trailing newline", source)
+    if not text:
+        raise ConfigurationError(f"{source} is empty")
+    if text != text.strip():
+        raise ConfigurationError(f"{source} has leading or trailing whitespace; keys have none: remove it")
+    for position, char in enumerate(text, 1):
+        if not " " <= char <= "~":
+            name = unicodedata.name(char, "a control character")
+            raise ConfigurationError(
+                f"{source} contains U+{ord(char):04X} ({name}) at character {position}, which an HTTP header "
+                "cannot carry; it was probably copied with the key: type that part again"
+            )
+    return text
+
+
+def _check_base_url(value: object, source: str) -> None:
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        url = httpx.URL(str(value))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ConfigurationError(f"{source} is not a valid URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        shown = f" {str(value)!r}" if not url.userinfo else ""
+        raise ConfigurationError(
+            f"{source}{shown} must be an absolute http:// or https:// URL with a host, "
+            "like https://api.example.com/v3"
+        )
+
+
+def _checked_timeout(value: Timeout, source: str) -> Timeout:
+    """``value`` if it is a usable timeout: seconds >= 0, an ``httpx.Timeout`` of such, or None."""
+    if value is None:
         return None
-    return when.timestamp() - time.time()
+    if isinstance(value, httpx.Timeout):
+        parts: list[object] = list(value.as_dict().values())
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        parts = [value]
+    else:
+        raise ConfigurationError(f"{source} must be seconds, an httpx.Timeout or None, not {type(value).__name__}")
+    for part in parts:
+        if part is not None and not (isinstance(part, (int, float)) and math.isfinite(part) and part >= 0):
+            raise ConfigurationError(
+                f"{source} must be a finite number of seconds >= 0 (or None for none), not {part!r}"
+            )
+    return value
 
 
-def _transport_error(exc: httpx.TransportError, built: _Built) -> APIConnectionError:
-    where = f"{built.request.method} {built.redacted_url}"
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {where}", request=built.request)
-    return APIConnectionError(f"connection error ({type(exc).__name__}): {where}", request=built.request)
+def _checked_retries(value: object, source: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ConfigurationError(f"{source} must be an int >= 0, not {value!r}")
+    return value
+
+
+def _checked_limits(limits: httpx.Limits | None, http_client: object) -> httpx.Limits:
+    if limits is None:
+        return DEFAULT_CONNECTION_LIMITS
+    if not isinstance(limits, httpx.Limits):
+        raise ConfigurationError(f"connection_limits must be an httpx.Limits, not {type(limits).__name__}")
+    if http_client is not None:
+        raise ConfigurationError(
+            "connection_limits sizes the client's own pool: give your http_client its limits instead"
+        )
+    return limits
 
 
 def _log_response(built: _Built, response: httpx.Response, started: float, attempt: int) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .. import models as _models
 from .._base_client import (
     OperationSpec as _Op,
+    OutcomeCheck as _Check,
     PaginationSpec as _Pages,
     ParamSpec as _Param,
     RequestOptions as _Options,
@@ -86,6 +87,7 @@ _SUBMIT: _Op[_models.SubmitOrdersResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.SubmitOrdersRequest,
+    outcome_check=_Check("fetch_order_status", "orders.fetch_status", "order_po"),
 )
 
 _SUBMIT_V2: _Op[_models.SubmitOrdersV2Response] = _Op(
@@ -100,6 +102,7 @@ _SUBMIT_V2: _Op[_models.SubmitOrdersV2Response] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.SubmitOrdersV2Request,
+    outcome_check=_Check("fetch_order_status", "orders.fetch_status", "order_po"),
 )
 
 _SAVE_PENDING: _Op[_models.SavePendingOrdersResponse] = _Op(
