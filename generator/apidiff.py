@@ -62,6 +62,17 @@ RUNTIME_BEHAVIOUR: dict[str, tuple[bool, str]] = {
         "connections: default pool of 1,000 (100 kept alive), `connection_limits=`; pool waits, undecodable "
         "bodies and a closed client raise the package's own errors, with the reason and `__cause__`",
     ),
+    "pages": (
+        True,
+        "paginated methods return a page (`SyncPage` / `AsyncPage`): iterating it (`for item in page`, "
+        "`async for item in page`) yields every item of every page, fetched as it goes; `iter_pages()`, "
+        "`has_next_page()`, `get_next_page()`, `.response`. The `<method>_all` iterators are gone: write "
+        "`for item in client.images.list(...)` where you wrote `for item in client.images.list_all(...)`",
+    ),
+    "deadline": (
+        False,
+        "`deadline=` (seconds; constructor and `with_options`) bounds a whole call: attempts, waits and body read",
+    ),
     "paging-and-retry-after": (
         False,
         "`*_all` stops when a page repeats the previous one and raises after 10,000 pages; a `Retry-After` "
@@ -96,12 +107,10 @@ def surface(api: Api) -> dict[str, Any]:
                 args.update({f.argument: {"required": f.required, "type": f.type_expr} for f in op.body.fields})
             else:
                 args[op.body.argument] = {"required": op.body.required, "type": op.body.type_expr}
-        methods[f"{op.resource}.{op.name}"] = {"args": args, "returns": op.response.type_expr}
+        returns = op.response.type_expr
         if op.pagination:
-            methods[f"{op.resource}.{op.name}_all"] = {
-                "args": {k: v for k, v in args.items() if k != op.pagination.page_argument},
-                "returns": f"Iterator[{op.pagination.item_type}]",
-            }
+            returns = f"Page[{op.pagination.item_type}, {returns}]"
+        methods[f"{op.resource}.{op.name}"] = {"args": args, "returns": returns}
     models: dict[str, Any] = {}
     for name, schema in (api.model_schemas.get("$defs") or {}).items():
         if not isinstance(schema, dict):

@@ -87,7 +87,7 @@ def manifest(
                 "method": op.method,
                 "path": op.path,
                 "python": f"{op.resource}.{op.name}",
-                **({"paginated": f"{op.resource}.{op.name}_all"} if op.pagination else {}),
+                **({"paginated": True} if op.pagination else {}),
             }
             for op in api.operations
         ],
@@ -114,6 +114,7 @@ def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> R
         "_version.py",
         "_client.py",
         "README.md",
+        "api.md",
         "py.typed",
         "resources/__init__.py",
     ):

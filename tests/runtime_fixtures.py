@@ -76,12 +76,10 @@ MANIFEST: dict[str, Any] = json.loads((PACKAGE_DIR / "finerworks" / "_manifest.j
 ACCESS = {op["operationId"]: op for op in MANIFEST["operations"]}
 
 
-def method(
-    client: Any, operation_id: str, variant: str | None = None, *, paginated: bool = False
-) -> Callable[..., Any]:
+def method(client: Any, operation_id: str, variant: str | None = None) -> Callable[..., Any]:
     """The client method of an operation, e.g. ``method(client, "delete_images", "prepare")``."""
     entry = ACCESS[operation_id]
-    dotted = entry["paginated"] if paginated else entry["python"]
+    dotted = entry["python"]
     resource, name = dotted.rsplit(".", 1)
     target = client
     for part in resource.split("."):

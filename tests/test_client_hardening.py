@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import gzip
 import io
+import json
 import logging
 import math
 import socket
@@ -505,41 +506,51 @@ def test_an_extra_array_in_the_response_does_not_break_declared_items(server: Fa
         reply.json["warnings"] = ["w"]
         server.script("list_images", reply)
     with client_for(server) as client:
-        got = list(method(client, "list_images", paginated=True)(library=LIBRARY, per_page=2))
+        got = list(method(client, "list_images")(library=LIBRARY, per_page=2))
     assert len(got) == 3 and len(server.requests) == 2
 
 
 def test_a_server_ignoring_the_page_number_does_not_loop(server: FakeServer, caplog: pytest.LogCaptureFixture) -> None:
     server.respond_with("list_images", lambda request: page_of([image(0), image(1)]))
     with client_for(server) as client:
-        got = list(method(client, "list_images", paginated=True)(library=LIBRARY, per_page=2))
+        got = list(method(client, "list_images")(library=LIBRARY, per_page=2))
     assert len(got) == 2
-    assert [r.json[_page_key()] for r in server.requests] == [1, 2]
+    assert [r.json.get(_page_key()) for r in server.requests] == [None, 2]
     assert "repeats page 1" in caplog.text
 
     async def main() -> list[Any]:
         async with async_client_for(server) as aclient:
-            return [i async for i in method(aclient, "list_images", paginated=True)(library=LIBRARY, per_page=2)]
+            return [i async for i in await method(aclient, "list_images")(library=LIBRARY, per_page=2)]
 
     assert len(run(main())) == 2
 
 
 def test_a_hard_cap_on_pages(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_base_client, "MAX_PAGES", 3)
-    server.respond_with("list_images", lambda request: page_of([image(request.json[_page_key()])]))
+    monkeypatch.setattr(finerworks.pagination, "MAX_PAGES", 3)
+    server.respond_with("list_images", lambda request: page_of([image(request.json.get(_page_key(), 1))]))
     with client_for(server) as client, pytest.raises(finerworks.APIError, match="stopped after 3 pages"):
-        list(method(client, "list_images", paginated=True)(library=LIBRARY, per_page=1))
+        list(method(client, "list_images")(library=LIBRARY, per_page=1))
     assert len(server.requests) == 3
 
 
 def test_pages_stop_at_the_total() -> None:
-    spec = _base_client.PaginationSpec(page="page", size="size", location="body", items="rows", total="count")
-    op: Any = _base_client.OperationSpec("op", "POST", "/x", object, pagination=spec)
-    pages = _base_client._Pages(op, {}, {"size": 2})
-    first = {"rows": [1, 2], "count": 3}
-    assert pages.take(first) == [1, 2] and pages.advance(first, [1, 2])
-    last = {"rows": [3, 4], "count": 3}
-    assert not pages.advance(last, pages.take(last))
+    spec = finerworks._operation.PaginationSpec(page="page", size="size", location="body", items="rows", total="count")
+    op: Any = finerworks._operation.OperationSpec("op", "POST", "/x", object, pagination=spec)
+    options = finerworks._operation.RequestOptions()
+    first = finerworks.SyncPage(
+        None, response={"rows": [1, 2], "count": 3}, op=op, params={}, body={"size": 2}, options=options
+    )
+    assert first.items == [1, 2] and first.has_next_page()
+    last = finerworks.SyncPage(
+        None,
+        response={"rows": [3], "count": 3},
+        op=op,
+        params={},
+        body={"size": 2, "page": 2},
+        options=options,
+        seen_before=2,
+    )
+    assert last.page_number == 2 and not last.has_next_page()
 
 
 # -- 7. transport failures are package errors ---------------------------------------------------
@@ -614,6 +625,79 @@ def test_a_trickling_raw_server_times_out(server: FakeServer) -> None:
     _assert_unknown(info.value)
     thread.join(2)
     listener.close()
+
+
+# -- the overall deadline of a call ---------------------------------------------------------------
+@contextlib.contextmanager
+def trickling_server(seconds: float, interval: float = 0.1) -> Iterator[str]:
+    """Answers 200 with a JSON body sent one byte per ``interval``: each read is quick, the whole is slow."""
+    body = json.dumps({"status": {"success": True, "status_code": 200, "message": "x" * 200, "debug": None}})
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                try:
+                    conn.recv(65536)
+                    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+                    conn.sendall(head.encode())
+                    started = time.monotonic()
+                    for char in body:
+                        if stop.is_set() or time.monotonic() - started > seconds:
+                            return
+                        conn.sendall(char.encode())
+                        time.sleep(interval)
+                except OSError:
+                    continue
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v3"
+    finally:
+        stop.set()
+        listener.close()
+
+
+def test_a_deadline_bounds_a_trickling_response() -> None:
+    with trickling_server(seconds=10) as url:
+        client = FinerWorks(web_api_key=WEB_KEY, app_key=APP_KEY, base_url=url, timeout=1, deadline=0.6)
+        started = time.monotonic()
+        with client, pytest.raises(APITimeoutError) as info:
+            method(client, "test_my_credentials")(max_retries=0)
+        assert time.monotonic() - started < 1.5  # without the deadline: 20 s, each byte within the read timeout
+    assert "deadline of 0.6 s passed" in str(info.value)
+    no_secret_in(str(info.value))
+
+
+def test_a_deadline_bounds_an_async_call_and_retries() -> None:
+    async def main() -> tuple[Exception, float]:
+        with trickling_server(seconds=10) as url:
+            client = AsyncFinerWorks(web_api_key=WEB_KEY, app_key=APP_KEY, base_url=url, timeout=1, deadline=0.6)
+            started = time.monotonic()
+            async with client:
+                error = await _catch(method(client, "test_my_credentials")(max_retries=3))
+            return error, time.monotonic() - started
+
+    error, took = run(main())
+    assert isinstance(error, APITimeoutError) and took < 1.5
+
+
+def test_a_deadline_leaves_fast_calls_alone_and_is_checked(server: FakeServer) -> None:
+    with client_for(server, deadline=5) as client:
+        assert method(client, "test_my_credentials")().status.success is True
+        assert client.with_options(deadline=None).deadline is None
+        assert client.with_options(timeout=3).deadline == 5.0
+    for bad in (0, -1, float("nan"), "5", True):
+        with pytest.raises(finerworks.ConfigurationError):
+            FinerWorks(web_api_key=WEB_KEY, app_key=APP_KEY, base_url=server.base_url, deadline=bad)  # type: ignore[arg-type]
 
 
 # -- 8. Retry-After edge cases ------------------------------------------------------------------

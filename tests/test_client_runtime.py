@@ -492,7 +492,7 @@ def test_unknown_response_fields_are_kept(server: FakeServer) -> None:
 
 def test_unknown_enum_values_in_responses_do_not_raise(server: FakeServer) -> None:
     with client_for(server) as client:
-        item_models = models_in(typing.get_type_hints(method(client, "list_images", paginated=True))["return"])
+        item_models = models_in(typing.get_type_hints(method(client, "list_images"))["return"])
         if not item_models:
             pytest.skip("the spec does not type list_images' items")
         item_model = item_models[0]
@@ -982,44 +982,87 @@ def _page_fields() -> tuple[str, str]:
     return spec.page, spec.size
 
 
-def test_list_all_walks_pages_until_a_short_one(server: FakeServer) -> None:
+def test_iterating_a_page_walks_every_page_until_a_short_one(server: FakeServer) -> None:
     expected = _pages(server, 2, 2, 1)
     with client_for(server) as client:
-        got = list(method(client, "list_images", paginated=True)(library=LIBRARY, per_page=2))
+        got = list(method(client, "list_images")(library=LIBRARY, per_page=2))
     assert [guid_of(i) for i in got] == [i["guid"] for i in expected]
     page, size = _page_fields()
-    assert [r.json[page] for r in server.requests] == [1, 2, 3]
+    # The first request is the caller's own (no page number given); the walk asks for the next ones.
+    assert [r.json.get(page) for r in server.requests] == [None, 2, 3]
     assert all(r.json[size] == 2 and r.json["library"] == LIBRARY for r in server.requests)
     assert_valid(server.requests)
 
 
-def test_list_all_stops_on_an_empty_page(server: FakeServer) -> None:
+def test_a_page_object_gives_its_items_response_and_the_pages(server: FakeServer) -> None:
+    expected = _pages(server, 2, 2, 1)
+    with client_for(server) as client:
+        first = method(client, "list_images")(library=LIBRARY, per_page=2)
+        assert isinstance(first, finerworks.SyncPage)
+        assert len(server.requests) == 1  # one page fetched, nothing more until asked
+        assert [guid_of(i) for i in first.items] == [i["guid"] for i in expected[:2]]
+        assert first.page_number == 1 and first.has_next_page()
+        assert first.response.status.success is True and first.status.success is True  # raw fields
+        pages = list(first.iter_pages())
+        assert [p.page_number for p in pages] == [1, 2, 3]
+        assert [len(p.items) for p in pages] == [2, 2, 1]
+        assert not pages[-1].has_next_page()
+        with pytest.raises(finerworks.FinerWorksError, match="last page"):
+            pages[-1].get_next_page()
+
+
+def test_a_page_asked_for_by_number_continues_from_there(server: FakeServer) -> None:
+    _pages(server, 2, 1)
+    page, _ = _page_fields()
+    with client_for(server) as client:
+        third = method(client, "list_images")(library=LIBRARY, per_page=2, **{page: 3})
+        assert third.page_number == 3
+        assert len(list(third)) == 3
+    assert [r.json[page] for r in server.requests] == [3, 4]
+
+
+def test_a_walk_stops_on_an_empty_page(server: FakeServer) -> None:
     _pages(server, 2, 2, 0)
     server.script("list_images", page_of([image(99)]))  # must never be asked for
     with client_for(server) as client:
-        got = list(method(client, "list_images", paginated=True)(library=LIBRARY, per_page=2))
+        got = list(method(client, "list_images")(library=LIBRARY, per_page=2))
     assert len(got) == 4
     assert len(server.requests) == 3
 
 
-def test_list_all_is_lazy(server: FakeServer) -> None:
+def test_a_walk_is_lazy(server: FakeServer) -> None:
     _pages(server, 2, 2, 1)
     with client_for(server) as client:
-        iterator: Iterator[Any] = method(client, "list_images", paginated=True)(library=LIBRARY, per_page=2)
-        assert server.requests == []
-        next(iterator)
+        iterator: Iterator[Any] = iter(method(client, "list_images")(library=LIBRARY, per_page=2))
         assert len(server.requests) == 1
+        next(iterator), next(iterator)
+        assert len(server.requests) == 1
+        next(iterator)
+        assert len(server.requests) == 2
 
 
-def test_list_all_async(server: FakeServer) -> None:
+def test_raw_response_of_a_paginated_method_parses_to_a_page(server: FakeServer) -> None:
+    _pages(server, 2, 1)
+    with client_for(server) as client:
+        raw = method(client, "list_images", "with_raw_response")(library=LIBRARY, per_page=2)
+        assert raw.status_code == 200 and len(server.requests) == 1
+        page = raw.parse()
+        assert isinstance(page, finerworks.SyncPage) and len(list(page)) == 3
+
+
+def test_async_pages(server: FakeServer) -> None:
     expected = _pages(server, 2, 2, 1)
 
     async def main() -> list[Any]:
         async with async_client_for(server) as client:
-            return [i async for i in method(client, "list_images", paginated=True)(library=LIBRARY, per_page=2)]
+            first = await method(client, "list_images")(library=LIBRARY, per_page=2)
+            assert isinstance(first, finerworks.AsyncPage) and first.has_next_page()
+            second = await first.get_next_page()
+            assert second.page_number == 2
+            return [*first.items, *[i async for i in second]]
 
-    got = asyncio.run(main())
-    assert [guid_of(i) for i in got] == [i["guid"] for i in expected]
+    items = asyncio.run(main())
+    assert [guid_of(i) for i in items] == [i["guid"] for i in expected]
     assert len(server.requests) == 3
 
 

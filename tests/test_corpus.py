@@ -54,7 +54,7 @@ for path in sorted((out / package).rglob("*.py")):
 manifest = json.loads((out / package / "_manifest.json").read_text(encoding="utf-8"))
 client_module = importlib.import_module(package + "._client")
 standard = {"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client",
-            "connection_limits", "strict_response_validation"}
+            "connection_limits", "strict_response_validation", "deadline"}
 for key in ("client", "async_client"):
     cls = getattr(client_module, manifest[key])
     credentials = {n: "dummy" for n in inspect.signature(cls).parameters if n not in standard}

@@ -112,8 +112,8 @@ def call(client: FinerWorks, op_id: str, **kwargs: Any) -> Any:
 
 
 def test_every_operation_has_an_example_case() -> None:
-    # 36 operations of the help-page index and 12 routes from the integration evidence.
-    assert len(OPERATIONS) == 48 == len(_spec_operations())
+    # Every operation of the spec, whatever their number: a new route needs an example, nothing more.
+    assert len(OPERATIONS) == len(_spec_operations())
     for op_id in OPERATIONS:
         example_call(op_id)  # raises when an example or a parameter example is missing
 
@@ -345,6 +345,6 @@ def test_list_orders_pages_by_total_count(recording_server: RecordingServer) -> 
         "total_count": 2,
     }
     with FinerWorks(web_api_key="wk-1", app_key="ak-2", base_url=f"{recording_server.url}/v3") as client:
-        got = list(client.orders.list_all(per_page=2))
+        got = list(client.orders.list(per_page=2))
     assert [o.model_extra["order_id"] if o.model_extra else None for o in got] == [1, 2]
     assert len(recording_server.requests) == 1

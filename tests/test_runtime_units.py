@@ -135,15 +135,15 @@ def test_data_that_cannot_be_the_model_raises_type_error() -> None:
         construct_leniently(Outer, [1, 2])
 
 
-# -- paging and retry helpers of the engine (generator/runtime/_base_client.py) ------------------
+# -- paging (generator/runtime/pagination.py) and retry helpers of the engine ---------------------
 def test_page_items_never_guess_between_arrays() -> None:
-    from generator.runtime._base_client import _page_items
+    from generator.runtime.pagination import _page_items
 
-    assert _page_items({"status": {}, "rows": [1, 2]}, None) == [1, 2]  # the only array
-    assert _page_items({"rows": [1], "warnings": ["w"]}, "rows") == [1]  # declared: extra arrays are fine
-    assert _page_items({"rows": None}, "rows") == []
-    with pytest.raises(_exceptions.ClientError, match="name it in x-pagination"):
-        _page_items({"rows": [1], "warnings": ["w"]}, None)
+    assert _page_items({"status": {}, "rows": [1, 2]}, None, "op") == [1, 2]  # the only array
+    assert _page_items({"rows": [1], "warnings": ["w"]}, "rows", "op") == [1]  # declared: extra arrays are fine
+    assert _page_items({"rows": None}, "rows", "op") == []
+    with pytest.raises(_exceptions.ClientError, match="name it in the spec's x-pagination"):
+        _page_items({"rows": [1], "warnings": ["w"]}, None, "op")
 
 
 def test_retry_after_values_that_fall_back_to_the_backoff() -> None:

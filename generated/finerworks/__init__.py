@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ._response import PreparedRequest as PreparedRequest
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
+    from .pagination import SyncPage as SyncPage
+    from .pagination import AsyncPage as AsyncPage
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
     from ._exceptions import APIResponseValidationError as APIResponseValidationError
@@ -58,6 +60,8 @@ _LAZY = {
     "PreparedRequest": "._response",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
+    "SyncPage": ".pagination",
+    "AsyncPage": ".pagination",
     "APIConnectionError": "._exceptions",
     "APIError": "._exceptions",
     "APIResponseValidationError": "._exceptions",
@@ -92,6 +96,8 @@ __all__ = [
     "PreparedRequest",
     "NOT_GIVEN",
     "NotGiven",
+    "SyncPage",
+    "AsyncPage",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",

@@ -1,8 +1,9 @@
 """The engine behind every generated method: one place for requests, auth, retries and parsing.
 
 Generated resource methods only describe an operation (an :class:`OperationSpec`) and hand
-their arguments to :meth:`SyncAPIClient.call` / :meth:`AsyncAPIClient.call`. Everything else
-happens here, identically for every operation of every spec:
+their arguments to the engine through their resource (``_resource``): :meth:`request` for the
+parsed result, :meth:`request_raw` for the response (parsed on demand), :meth:`prepare` for the
+request alone. Everything else happens here, identically for every operation of every spec:
 
 * arguments are validated against the request model before anything is sent (strict enums);
 * credentials from the spec's security schemes are checked at construction and attached last,
@@ -21,7 +22,6 @@ happens here, identically for every operation of every spec:
 
 from __future__ import annotations
 
-import contextvars
 import datetime
 import functools
 import enum
@@ -34,9 +34,9 @@ import random
 import time
 import traceback
 import unicodedata
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Generic, ParamSpec as _ParamSpec, TypeVar, cast
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -46,7 +46,6 @@ from ._enum import strict_enums
 from ._error_body import ErrorFormat, read_error
 from ._exceptions import (
     APIConnectionError,
-    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -54,22 +53,19 @@ from ._exceptions import (
     APIUnknownOutcomeStatusError,
     APIUnknownOutcomeTimeoutError,
     ClientClosedError,
-    ClientError,
     ConfigurationError,
     InternalServerError,
-    OutcomeCheck,
     RequestValidationError,
     UnsuccessfulResponseError,
 )
 from ._lenient import construct_leniently
+from ._operation import AuthSpec, OperationSpec, Param, RequestOptions
 from ._package import ENV_PREFIX, PACKAGE
 from ._response import REDACTED, APIResponse, PreparedRequest
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ._types import Body, Headers, NotGiven, Timeout
 from ._version import __version__
 
 T = TypeVar("T")
-R = TypeVar("R")
-P = _ParamSpec("P")
 
 log = logging.getLogger(PACKAGE)
 _HANDLER_MARK = f"_{PACKAGE}_handler"  # marks the handler configure_logging_from_env installed
@@ -83,7 +79,7 @@ USER_AGENT = f"{PACKAGE}-python/{__version__}"
 # Sized for bulk concurrency (openai-python's values): httpx's defaults (100 connections, 20 kept
 # alive) make hundreds of concurrent async calls time out waiting for a connection.
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-MAX_PAGES = 10_000  # a page iterator that gets this far raises: the server is not paging
+
 # Failures after the request may have reached the server: its outcome is unknown.
 _MAY_HAVE_BEEN_PROCESSED = (
     httpx.ReadTimeout,
@@ -92,74 +88,6 @@ _MAY_HAVE_BEEN_PROCESSED = (
     httpx.WriteError,
     httpx.RemoteProtocolError,
 )
-
-__all__ = ["OutcomeCheck"]  # re-exported for the generated resource modules (``x-outcome-check``)
-
-# How the current call should answer: the parsed result, an APIResponse, or a PreparedRequest.
-_MODE: contextvars.ContextVar[str] = contextvars.ContextVar(f"{PACKAGE}_call_mode", default="parse")
-
-
-@dataclass(frozen=True)
-class ParamSpec:
-    """Where one non-body argument goes, and how it is serialised (OpenAPI style/explode)."""
-
-    wire: str
-    location: str  # path | query | header | cookie
-    style: str = "form"
-    explode: bool = True
-
-
-@dataclass(frozen=True)
-class PaginationSpec:
-    page: str
-    size: str
-    location: str  # body | query
-    items: str | None = None
-    total: str | None = None
-    default_size: int | None = None
-    start_page: int = 1
-
-
-@dataclass(frozen=True)
-class OperationSpec(Generic[T]):
-    """Everything the engine needs to know about one operation; generated once per operation."""
-
-    operation_id: str
-    method: str
-    path: str
-    response_type: type[T]
-    response_kind: str = "model"  # model | json | text | binary | none
-    idempotent: bool = False
-    security: tuple[tuple[str, ...], ...] = ()
-    params: Mapping[str, ParamSpec] = field(default_factory=dict)
-    body_encoding: str | None = None  # json | form | multipart | text | binary
-    content_type: str | None = None
-    request_model: Any = None
-    params_model: Any = None
-    pagination: PaginationSpec | None = None
-    outcome_check: OutcomeCheck | None = None  # how to check an interrupted call (x-outcome-check)
-
-
-@dataclass(frozen=True)
-class AuthSpec:
-    key: str
-    kind: str  # api_key | bearer | basic
-    location: str
-    wire: str
-    argument: str
-    env_var: str
-    required: bool
-
-
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call overrides given to any method."""
-
-    extra_headers: Headers | None = None
-    extra_query: Query | None = None
-    extra_body: Body | None = None
-    timeout: Timeout | NotGiven = NOT_GIVEN
-    max_retries: int | NotGiven = NOT_GIVEN
 
 
 class _Secret(str):
@@ -245,6 +173,7 @@ class BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         strict_response_validation: bool = False,
+        deadline: float | None = None,
     ) -> None:
         self._credentials: dict[str, _Secret] = {}
         missing = []
@@ -290,6 +219,7 @@ class BaseClient:
         self._default_timeout: dict[str, float | None] | None = None
         self.max_retries = _checked_retries(max_retries, "max_retries")
         self.strict_response_validation = strict_response_validation
+        self.deadline = _checked_deadline(deadline)
         self._default_headers = dict(default_headers or {})
         self._base_headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         _merge_headers(self._base_headers, self._default_headers)  # case-insensitive: the caller's win
@@ -353,7 +283,7 @@ class BaseClient:
         )
         return _Built(request, secrets)
 
-    def _validated_params(self, op: OperationSpec[Any], params: Mapping[str, object]) -> list[tuple[ParamSpec, object]]:
+    def _validated_params(self, op: OperationSpec[Any], params: Mapping[str, object]) -> list[tuple[Param, object]]:
         """Given parameters, checked against the spec (strict enums) and in their JSON form."""
         given = {op.params[arg].wire: value for arg, value in params.items() if not isinstance(value, NotGiven)}
         by_wire = {spec.wire: spec for spec in op.params.values()}
@@ -455,7 +385,11 @@ class BaseClient:
             raise RequestValidationError(op.operation_id, errors) from None
         return _keep_strings(values, model.model_dump(mode="json", by_alias=True, exclude_unset=True))
 
-    def prepared(self, built: _Built) -> PreparedRequest:
+    def prepare(
+        self, op: OperationSpec[Any], params: Mapping[str, object], body: Any, options: RequestOptions
+    ) -> PreparedRequest:
+        """Validate and build one operation's request without sending it; credentials redacted."""
+        built = self._build(op, params, body, options)
         secret_headers = {s.wire.lower() for s in self._auth_specs if s.location == "header"} | {"authorization"}
         headers = {k: (REDACTED if k.lower() in secret_headers else v) for k, v in built.request.headers.items()}
         built.request.read()
@@ -688,39 +622,41 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def call(
-        self,
-        op: OperationSpec[T],
-        params: Mapping[str, object],
-        body: Any,
-        options: RequestOptions,
-    ) -> T:
-        """Send one operation: validate, build, send with retries, parse."""
-        built = self._build(op, params, body, options)
-        mode = _MODE.get()
-        if mode == "prepare":
-            return cast(T, self.prepared(built))
+    def request(self, op: OperationSpec[T], params: Mapping[str, object], body: Any, options: RequestOptions) -> T:
+        """Send one operation and return its parsed result."""
+        response, _ = self._send(op, self._build(op, params, body, options), options)
+        return self._parse(op, response)
+
+    def request_raw(
+        self, op: OperationSpec[T], params: Mapping[str, object], body: Any, options: RequestOptions
+    ) -> APIResponse[T]:
+        """Send one operation and return the response; its body is parsed only by ``.parse()``."""
+        response, attempts = self._send(op, self._build(op, params, body, options), options)
+        return APIResponse(response, functools.partial(self._parse, op, response), attempts)
+
+    def _send(self, op: OperationSpec[Any], built: _Built, options: RequestOptions) -> tuple[httpx.Response, int]:
+        """Send with retries until a response worth returning; raise the error of any other outcome."""
         retries = self._retries(options)
-        built.request.extensions["timeout"] = self._timeout_extension(options)
+        timeout = self._timeout_extension(options)
+        deadline = _Deadline.start(self.deadline)
         attempt = 0
         while True:
             if self._http.is_closed:
                 raise self._closed_error(op)
             started = time.monotonic()
             try:
+                built.request.extensions["timeout"] = deadline.cap(timeout)
                 # Never follows redirects, even with a caller's http_client: the keys stay on the API host.
                 response = self._http.send(built.request, stream=True, follow_redirects=False)
                 try:
-                    response.read()
+                    _read(response, deadline)
                 except httpx.DecodingError as exc:
-                    response.close()
                     raise self._undecodable(op, response, exc) from exc
-                except BaseException:
+                finally:
                     response.close()
-                    raise
             except httpx.TransportError as exc:
-                if attempt < retries and self._retry_error(op, exc):
-                    delay = self._delay(attempt, None) or 0.0
+                delay = self._delay(attempt, None) or 0.0
+                if attempt < retries and self._retry_error(op, exc) and deadline.allows(delay):
                     _log_retry(built, attempt, type(exc).__name__, delay)
                     time.sleep(delay)
                     attempt += 1
@@ -731,31 +667,13 @@ class SyncAPIClient(BaseClient):
             # The status is checked first: a successful call never looks at Retry-After.
             if attempt < retries and self._retry_status(op, response.status_code):
                 pause = self._delay(attempt, response)
-                if pause is not None:  # None: the server asks for longer than we wait
+                if pause is not None and deadline.allows(pause):  # None: longer than we wait
                     _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
                     time.sleep(pause)
                     attempt += 1
                     continue
             self._raise_for_status(op, response)
-            if mode == "raw":
-                return cast(T, APIResponse(response, functools.partial(self._parse, op, response), attempt + 1))
-            return self._parse(op, response)
-
-    def paginate(
-        self,
-        op: OperationSpec[Any],
-        params: Mapping[str, object],
-        body: Mapping[str, object],
-        options: RequestOptions,
-    ) -> Iterator[Any]:
-        """Every item of every page, fetching pages as the iterator is consumed."""
-        pages = _Pages(op, params, body)
-        while True:
-            result = self.call(op, pages.params(), pages.body(), options)
-            items = pages.take(result)
-            yield from items
-            if not pages.advance(result, items):
-                return
+            return response, attempt + 1
 
 
 class AsyncAPIClient(BaseClient):
@@ -787,39 +705,43 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def call(
-        self,
-        op: OperationSpec[T],
-        params: Mapping[str, object],
-        body: Any,
-        options: RequestOptions,
+    async def request(
+        self, op: OperationSpec[T], params: Mapping[str, object], body: Any, options: RequestOptions
     ) -> T:
-        """Send one operation: validate, build, send with retries, parse."""
-        built = self._build(op, params, body, options)
-        mode = _MODE.get()
-        if mode == "prepare":
-            return cast(T, self.prepared(built))
+        """Send one operation and return its parsed result."""
+        response, _ = await self._send(op, self._build(op, params, body, options), options)
+        return self._parse(op, response)
+
+    async def request_raw(
+        self, op: OperationSpec[T], params: Mapping[str, object], body: Any, options: RequestOptions
+    ) -> APIResponse[T]:
+        """Send one operation and return the response; its body is parsed only by ``.parse()``."""
+        response, attempts = await self._send(op, self._build(op, params, body, options), options)
+        return APIResponse(response, functools.partial(self._parse, op, response), attempts)
+
+    async def _send(self, op: OperationSpec[Any], built: _Built, options: RequestOptions) -> tuple[httpx.Response, int]:
+        """Send with retries until a response worth returning; raise the error of any other outcome."""
         retries = self._retries(options)
-        built.request.extensions["timeout"] = self._timeout_extension(options)
+        timeout = self._timeout_extension(options)
+        deadline = _Deadline.start(self.deadline)
         attempt = 0
         while True:
             if self._http.is_closed:
                 raise self._closed_error(op)
             started = time.monotonic()
             try:
+                built.request.extensions["timeout"] = deadline.cap(timeout)
                 # Never follows redirects, even with a caller's http_client: the keys stay on the API host.
                 response = await self._http.send(built.request, stream=True, follow_redirects=False)
                 try:
-                    await response.aread()
+                    await _aread(response, deadline)
                 except httpx.DecodingError as exc:
-                    await response.aclose()
                     raise self._undecodable(op, response, exc) from exc
-                except BaseException:
+                finally:
                     await response.aclose()
-                    raise
             except httpx.TransportError as exc:
-                if attempt < retries and self._retry_error(op, exc):
-                    delay = self._delay(attempt, None) or 0.0
+                delay = self._delay(attempt, None) or 0.0
+                if attempt < retries and self._retry_error(op, exc) and deadline.allows(delay):
                     _log_retry(built, attempt, type(exc).__name__, delay)
                     await _async_sleep(delay)
                     attempt += 1
@@ -830,187 +752,77 @@ class AsyncAPIClient(BaseClient):
             # The status is checked first: a successful call never looks at Retry-After.
             if attempt < retries and self._retry_status(op, response.status_code):
                 pause = self._delay(attempt, response)
-                if pause is not None:  # None: the server asks for longer than we wait
+                if pause is not None and deadline.allows(pause):  # None: longer than we wait
                     _log_retry(built, attempt, f"HTTP {response.status_code}", pause)
                     await _async_sleep(pause)
                     attempt += 1
                     continue
             self._raise_for_status(op, response)
-            if mode == "raw":
-                return cast(T, APIResponse(response, functools.partial(self._parse, op, response), attempt + 1))
-            return self._parse(op, response)
-
-    async def paginate(
-        self,
-        op: OperationSpec[Any],
-        params: Mapping[str, object],
-        body: Mapping[str, object],
-        options: RequestOptions,
-    ) -> AsyncIterator[Any]:
-        """Every item of every page, fetching pages as the iterator is consumed."""
-        pages = _Pages(op, params, body)
-        while True:
-            result = await self.call(op, pages.params(), pages.body(), options)
-            items = pages.take(result)
-            for item in items:
-                yield item
-            if not pages.advance(result, items):
-                return
+            return response, attempt + 1
 
 
-class _Pages:
-    """Page-number pagination state: which page to ask for and when to stop."""
-
-    def __init__(self, op: OperationSpec[Any], params: Mapping[str, object], body: Mapping[str, object]) -> None:
-        assert op.pagination is not None
-        self.spec = op.pagination
-        self._params = dict(params)
-        self._body = dict(body)
-        self.page = self.spec.start_page
-        source = self._body if self.spec.location == "body" else self._params
-        size = source.get(_argument_for(op, self.spec.size))
-        self.size = size if isinstance(size, int) else self.spec.default_size
-        self.seen = 0
-        self._page_key = _argument_for(op, self.spec.page)
-        self._operation_id = op.operation_id
-        self._previous: list[Any] = []
-        self._repeated = False
-
-    def params(self) -> dict[str, object]:
-        if self.spec.location == "query":
-            return {**self._params, self._page_key: self.page}
-        return self._params
-
-    def body(self) -> dict[str, object]:
-        if self.spec.location == "body":
-            return {**self._body, self._page_key: self.page}
-        return self._body
-
-    def take(self, result: Any) -> list[Any]:
-        """The items of this page to hand out: none when it repeats the previous page."""
-        items = _page_items(result, self.spec.items)
-        if items and items == self._previous:
-            # The server ignores the page number (or has run past the end and repeats the last page).
-            log.warning(
-                "%s: page %d repeats page %d; stopping (the server seems to ignore %s)",
-                self._operation_id,
-                self.page,
-                self.page - 1,
-                self.spec.page,
-            )
-            self._repeated = True
-            return []
-        self._previous = items
-        return items
-
-    def advance(self, result: Any, items: list[Any]) -> bool:
-        """Move to the next page; False when this page was the last."""
-        self.seen += len(items)
-        if not items or self._repeated:
-            return False
-        if self.spec.total is not None:
-            total = _field(result, self.spec.total)
-            if isinstance(total, int) and self.seen >= total:
-                return False
-        if self.size is not None and len(items) < self.size:
-            return False
-        if self.page - self.spec.start_page + 1 >= MAX_PAGES:
-            raise APIError(
-                f"{self._operation_id}: stopped after {MAX_PAGES} pages without reaching a short or empty page; "
-                f"the server may be ignoring {self.spec.page}: pass a larger page size, or fetch pages one by one"
-            )
-        self.page += 1
-        return True
+def _read(response: httpx.Response, deadline: _Deadline) -> None:
+    """Read the whole body; with a deadline, in chunks, checking the time left between them."""
+    if deadline.until is None:
+        response.read()
+        return
+    chunks = []
+    for chunk in response.iter_bytes():
+        chunks.append(chunk)
+        deadline.check()
+    response._content = b"".join(chunks)  # what Response.read() keeps, so that .content works
 
 
-def _argument_for(op: OperationSpec[Any], wire: str) -> str:
-    """Key of a pagination field: bodies are keyed by wire name, parameters by argument name."""
-    if op.pagination is not None and op.pagination.location == "query":
-        for argument, spec in op.params.items():
-            if spec.wire == wire:
-                return argument
-    return wire
+async def _aread(response: httpx.Response, deadline: _Deadline) -> None:
+    """Async twin of :func:`_read`."""
+    if deadline.until is None:
+        await response.aread()
+        return
+    chunks = []
+    async for chunk in response.aiter_bytes():
+        chunks.append(chunk)
+        deadline.check()
+    response._content = b"".join(chunks)  # what Response.aread() keeps, so that .content works
 
 
-def _field(result: Any, wire: str) -> Any:
-    if isinstance(result, pydantic.BaseModel):
-        for name, info in type(result).model_fields.items():
-            if info.alias == wire or name == wire:
-                return getattr(result, name)
-        return (result.model_extra or {}).get(wire)
-    if isinstance(result, Mapping):
-        return result.get(wire)
-    return None
+class _Deadline:
+    """The optional overall limit of one call: every attempt, every wait and the whole body read.
 
+    httpx's timeouts apply to each connect, write and read on its own, so a server trickling a
+    byte at a time keeps a call alive indefinitely; the deadline bounds the call as a whole. Each
+    attempt's timeouts are capped at the time left, and the body is read in chunks, checked in between.
+    """
 
-def _page_items(result: Any, wire: str | None) -> list[Any]:
-    """The items of one page: the named field, or else the only list-valued field."""
-    if wire is not None:
-        value = _field(result, wire)
-        return list(value) if isinstance(value, list) else []
-    if isinstance(result, pydantic.BaseModel):
-        values = {**{n: getattr(result, n) for n in type(result).model_fields}, **(result.model_extra or {})}
-    elif isinstance(result, Mapping):
-        values = dict(result)
-    else:
-        return list(result) if isinstance(result, list) else []
-    lists = {k: v for k, v in values.items() if isinstance(v, list)}
-    if len(lists) > 1:
-        names = ", ".join(sorted(lists))
-        raise ClientError(f"cannot tell which response field holds the page's items ({names}): name it in x-pagination")
-    return list(next(iter(lists.values()))) if lists else []
+    __slots__ = ("limit", "until")
 
+    def __init__(self, limit: float | None) -> None:
+        self.limit = limit
+        self.until = None if limit is None else time.monotonic() + limit
 
-def to_raw_response(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
-    """Wrap a method so that it returns an :class:`APIResponse` instead of the parsed result."""
+    @classmethod
+    def start(cls, limit: float | None) -> _Deadline:
+        return cls(limit)
 
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = _MODE.set("raw")
-        try:
-            return cast(APIResponse[R], func(*args, **kwargs))
-        finally:
-            _MODE.reset(token)
+    def left(self) -> float | None:
+        return None if self.until is None else self.until - time.monotonic()
 
-    return wrapper
+    def check(self) -> None:
+        left = self.left()
+        if left is not None and left <= 0:
+            raise httpx.ReadTimeout(f"the call's deadline of {self.limit:g} s passed")
 
+    def cap(self, timeout: dict[str, float | None]) -> dict[str, float | None]:
+        """``timeout`` with every phase limited to the time left (raises when none is left)."""
+        left = self.left()
+        if left is None:
+            return timeout
+        self.check()
+        return {k: left if v is None else min(v, left) for k, v in timeout.items()}
 
-def to_prepared(func: Callable[P, Any]) -> Callable[P, PreparedRequest]:
-    """Wrap a method so that it validates and builds the request but does not send it."""
-
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> PreparedRequest:
-        token = _MODE.set("prepare")
-        try:
-            return cast(PreparedRequest, func(*args, **kwargs))
-        finally:
-            _MODE.reset(token)
-
-    return wrapper
-
-
-def async_to_raw_response(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
-    """Async twin of :func:`to_raw_response`."""
-
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = _MODE.set("raw")
-        try:
-            return cast(APIResponse[R], await func(*args, **kwargs))
-        finally:
-            _MODE.reset(token)
-
-    return wrapper
-
-
-def async_to_prepared(func: Callable[P, Awaitable[Any]]) -> Callable[P, Awaitable[PreparedRequest]]:
-    """Async twin of :func:`to_prepared`."""
-
-    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> PreparedRequest:
-        token = _MODE.set("prepare")
-        try:
-            return cast(PreparedRequest, await func(*args, **kwargs))
-        finally:
-            _MODE.reset(token)
-
-    return wrapper
+    def allows(self, pause: float) -> bool:
+        """Whether waiting ``pause`` seconds before another attempt still leaves time for it."""
+        left = self.left()
+        return left is None or pause < left
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -1128,6 +940,14 @@ def _checked_timeout(value: Timeout, source: str) -> Timeout:
     return value
 
 
+def _checked_deadline(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"deadline must be a positive number of seconds or None, not {value!r}")
+    return float(value)
+
+
 def _checked_retries(value: object, source: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ConfigurationError(f"{source} must be an int >= 0, not {value!r}")
@@ -1198,7 +1018,7 @@ def _merge_headers(headers: dict[str, str], extra: Mapping[str, str]) -> None:
         headers[name] = value
 
 
-def _path_value(value: object, spec: ParamSpec) -> str:
+def _path_value(value: object, spec: Param) -> str:
     """A path segment (style simple): each value percent-encoded, the delimiters kept."""
     if isinstance(value, (list, tuple)):
         return ",".join(quote(_scalar(v), safe="") for v in value)
@@ -1208,7 +1028,7 @@ def _path_value(value: object, spec: ParamSpec) -> str:
     return quote(_scalar(value), safe="")
 
 
-def _flat(value: object, spec: ParamSpec) -> str:
+def _flat(value: object, spec: Param) -> str:
     """simple/form/label/matrix values for path, header and cookie parameters."""
     if isinstance(value, (list, tuple)):
         return ",".join(_scalar(v) for v in value)
@@ -1218,7 +1038,7 @@ def _flat(value: object, spec: ParamSpec) -> str:
     return _scalar(value)
 
 
-def _query_pairs(spec: ParamSpec, value: object) -> list[tuple[str, str]]:
+def _query_pairs(spec: Param, value: object) -> list[tuple[str, str]]:
     if value is None:
         return []
     if isinstance(value, (list, tuple)):

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, AuthSpec, SyncAPIClient, secret_arguments
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient, secret_arguments
 from ._error_body import ErrorFormat
+from ._operation import AuthSpec
 from ._error_body import ErrorRule
 from ._exceptions import AuthenticationError
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -77,7 +78,8 @@ class FinerWorks(SyncAPIClient):
     ``connection_limits`` sizes the connection pool (default 1000 connections, 100 kept alive).
     Responses that do not match the spec are returned as sent where they differ, with a warning
     on the ``finerworks`` logger; ``strict_response_validation=True`` raises
-    ``APIResponseValidationError`` instead.
+    ``APIResponseValidationError`` instead. ``deadline`` (seconds) bounds each call as a whole:
+    every attempt, every wait between attempts and the whole body read.
     """
 
     _auth_specs = _AUTH
@@ -98,6 +100,7 @@ class FinerWorks(SyncAPIClient):
         http_client: httpx.Client | None = None,
         connection_limits: httpx.Limits | None = None,
         strict_response_validation: bool = False,
+        deadline: float | None = None,
     ) -> None:
         credentials = secret_arguments(
             web_api_key=web_api_key,
@@ -114,6 +117,7 @@ class FinerWorks(SyncAPIClient):
             http_client=http_client,
             connection_limits=connection_limits,
             strict_response_validation=strict_response_validation,
+            deadline=deadline,
         )
 
     def with_options(
@@ -126,6 +130,7 @@ class FinerWorks(SyncAPIClient):
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
         strict_response_validation: bool | None = None,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> FinerWorks:
         """A copy with some options changed; it shares this client's connection pool (and its limits)."""
         given = secret_arguments(
@@ -145,6 +150,7 @@ class FinerWorks(SyncAPIClient):
             strict_response_validation=(
                 self.strict_response_validation if strict_response_validation is None else strict_response_validation
             ),
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
 
     @cached_property
@@ -207,7 +213,8 @@ class AsyncFinerWorks(AsyncAPIClient):
     ``connection_limits`` sizes the connection pool (default 1000 connections, 100 kept alive).
     Responses that do not match the spec are returned as sent where they differ, with a warning
     on the ``finerworks`` logger; ``strict_response_validation=True`` raises
-    ``APIResponseValidationError`` instead.
+    ``APIResponseValidationError`` instead. ``deadline`` (seconds) bounds each call as a whole:
+    every attempt, every wait between attempts and the whole body read.
     """
 
     _auth_specs = _AUTH
@@ -228,6 +235,7 @@ class AsyncFinerWorks(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         connection_limits: httpx.Limits | None = None,
         strict_response_validation: bool = False,
+        deadline: float | None = None,
     ) -> None:
         credentials = secret_arguments(
             web_api_key=web_api_key,
@@ -244,6 +252,7 @@ class AsyncFinerWorks(AsyncAPIClient):
             http_client=http_client,
             connection_limits=connection_limits,
             strict_response_validation=strict_response_validation,
+            deadline=deadline,
         )
 
     def with_options(
@@ -256,6 +265,7 @@ class AsyncFinerWorks(AsyncAPIClient):
         max_retries: int | None = None,
         default_headers: dict[str, str] | None = None,
         strict_response_validation: bool | None = None,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> AsyncFinerWorks:
         """A copy with some options changed; it shares this client's connection pool (and its limits)."""
         given = secret_arguments(
@@ -275,6 +285,7 @@ class AsyncFinerWorks(AsyncAPIClient):
             strict_response_validation=(
                 self.strict_response_validation if strict_response_validation is None else strict_response_validation
             ),
+            deadline=self.deadline if isinstance(deadline, NotGiven) else deadline,
         )
 
     @cached_property

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 REDACTED = "<redacted>"
 
@@ -75,6 +76,10 @@ class APIResponse(Generic[T]):
         if not self._parsed:
             self._parsed.append(self._parser())
         return self._parsed[0]
+
+    def then(self, convert: Callable[[T], U]) -> APIResponse[U]:
+        """The same response, whose ``parse()`` converts this one's parsed result (pages use it)."""
+        return APIResponse(self.http_response, lambda: convert(self.parse()), self.attempts)
 
     def __repr__(self) -> str:
         request = self.http_response.request

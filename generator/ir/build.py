@@ -688,10 +688,7 @@ def _annotations(op: Operation) -> str:
 
 def _typing_names(op: Operation) -> set[str]:
     text = _without_strings(_annotations(op))
-    names = set(re.findall(r"\b_(Any|Mapping|Sequence|FileTypes|FileContent|Literal|datetime|date|UUID)\b", text))
-    if op.pagination:
-        names.update(("Iterator", "AsyncIterator"))
-    return names
+    return set(re.findall(r"\b_(Any|Mapping|Sequence|FileTypes|FileContent|Literal|datetime|date|UUID)\b", text))
 
 
 def _without_strings(text: str) -> str:

@@ -5,15 +5,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    PaginationSpec as _Pages,
-    ParamSpec as _Param,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._operation import OperationSpec as _Op
+from .._operation import PaginationSpec as _Paging
+from .._operation import Param as _Param
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -21,8 +23,8 @@ from .._types import Headers as _Headers
 from .._types import NotGiven as _NotGiven
 from .._types import Query as _Query
 from .._types import Timeout as _Timeout
-from collections.abc import AsyncIterator as _AsyncIterator
-from collections.abc import Iterator as _Iterator
+from ..pagination import AsyncPage as _AsyncPage
+from ..pagination import SyncPage as _SyncPage
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from typing import Any as _Any
@@ -123,7 +125,7 @@ _LIST_INVOICES: _Op[_models.ListInvoicesResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListInvoicesRequest,
-    pagination=_Pages(
+    pagination=_Paging(
         page="page_number",
         size="per_page",
         location="body",
@@ -146,7 +148,7 @@ _LIST_PAYMENTS: _Op[_models.ListPaymentsResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListPaymentsRequest,
-    pagination=_Pages(
+    pagination=_Paging(
         page="page_number",
         size="per_page",
         location="body",
@@ -172,21 +174,20 @@ _ADD_EVENT: _Op[_models.AddEventResponse] = _Op(
 )
 
 
-class AccountResource:
+class AccountResource(_SyncResource):
     """The calling account and app - credential check, app details, user profile, invoices and payments."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> AccountResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AccountResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AccountResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AccountResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AccountResourcePrepare(self)
+        return AccountResourcePrepare(self._in_mode("prepare"))
 
     def test_credentials(
         self,
@@ -205,9 +206,21 @@ class AccountResource:
         ``GET /test_my_credentials`` (operationId ``test_my_credentials``)
 
         Args:
-            account_key: Account to check the keys against; honoured only for app keys with permission for it.
+            account_key (str): Account to check the keys against; honoured only for app keys with permission for it.
+
+        Returns:
+            TestMyCredentialsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _TEST_CREDENTIALS,
             {
                 "account_key": account_key,
@@ -233,9 +246,21 @@ class AccountResource:
         ``PUT /update_app_details`` (operationId ``update_app_details``)
 
         Args:
-            app_details: The details of the app that an `app_key` belongs to.
+            app_details (App | Mapping[str, Any], required): The details of the app that an `app_key` belongs to.
+
+        Returns:
+            UpdateAppDetailsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE_APP,
             {},
             {
@@ -271,17 +296,29 @@ class AccountResource:
         ``PUT /update_user`` (operationId ``update_user``)
 
         Args:
-            account_key: Account to update; honoured only for app keys with permission for it.
-            billing_info: Billing address; should match the address of the payment card.
-            business_info: Business address.
-            logo_data: JPG logo as a base64-encoded string; stored resized to 600x180 pixels.
-            portrait_data: JPG portrait as a base64-encoded string.
-            payment_profile_id: The user's BrainTree customer id; needed to bill orders placed through the API.
-            shipping_preferences: Up to three shipping preferences, tried in order: 0 economical, 1 rolled, 2 flat, 3 fastest.
-            connections: Links to third-party platforms.
-            logo_url: URL of a JPG logo that FinerWorks downloads for packing slips (resized to 600x180 pixels); ignored when null and no logo_data is sent.
+            account_key (str | None): Account to update; honoured only for app keys with permission for it.
+            billing_info (Address | Mapping[str, Any] | None): Billing address; should match the address of the payment card.
+            business_info (Address | Mapping[str, Any] | None): Business address.
+            logo_data (str | None): JPG logo as a base64-encoded string; stored resized to 600x180 pixels.
+            portrait_data (str | None): JPG portrait as a base64-encoded string.
+            payment_profile_id (str | None): The user's BrainTree customer id; needed to bill orders placed through the API.
+            shipping_preferences (Sequence[ShippingPreference | Literal[0, 1, 2, 3]] | None): Up to three shipping preferences, tried in order: 0 economical, 1 rolled, 2 flat, 3 fastest.
+            connections (Sequence[ThirdPartyConnections | Mapping[str, Any]] | None): Links to third-party platforms.
+            logo_url (str | None): URL of a JPG logo that FinerWorks downloads for packing slips (resized to 600x180 pixels); ignored when null and no logo_data is sent.
+
+        Returns:
+            UpdateUserResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE_USER,
             {},
             {
@@ -315,9 +352,21 @@ class AccountResource:
         ``GET /get_user`` (operationId ``get_user``)
 
         Args:
-            account_key: Account to read; honoured only for app keys with permission for it.
+            account_key (str): Account to read; honoured only for app keys with permission for it.
+
+        Returns:
+            GetUserResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_USER,
             {
                 "account_key": account_key,
@@ -340,8 +389,20 @@ class AccountResource:
         Returns facts about FinerWorks as a company for the calling site: the site id, FinerWorks' address and its lobby hours.
 
         ``GET /get_company_info`` (operationId ``get_company_info``)
+
+        Returns:
+            GetCompanyInfoResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_COMPANY_INFO,
             {},
             _NOT_GIVEN,
@@ -365,9 +426,21 @@ class AccountResource:
         ``GET /get_payment_tokens`` (operationId ``get_payment_tokens``)
 
         Args:
-            payment_profile_id: The BrainTree customer id of the user (user_account.payment_profile_id).
+            payment_profile_id (str, required): The BrainTree customer id of the user (user_account.payment_profile_id).
+
+        Returns:
+            GetPaymentTokensResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_PAYMENT_TOKENS,
             {
                 "payment_profile_id": payment_profile_id,
@@ -387,7 +460,7 @@ class AccountResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListInvoicesResponse:
+    ) -> _SyncPage[_Any, _models.ListInvoicesResponse]:
         """Page through invoices by month
 
         Returns one page of the account's invoices, grouped by month.
@@ -395,50 +468,29 @@ class AccountResource:
         ``POST /list_invoices`` (operationId ``list_invoices``)
 
         Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            per_page (int): Page size.
+            page_number (int): Page to return, starting at 1.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            The page (SyncPage of Any, the response as ``.response``).
+            Iterating it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._page(
             _LIST_INVOICES,
             {},
             {
                 "per_page": per_page,
                 "page_number": page_number,
-                "account_key": account_key,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_invoices_all(
-        self,
-        *,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_Any]:
-        """Page through invoices by month
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's invoices, grouped by month.
-
-        ``POST /list_invoices`` (operationId ``list_invoices``)
-
-        Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission for it.
-        """
-        return self._client.paginate(
-            _LIST_INVOICES,
-            {},
-            {
-                "per_page": per_page,
                 "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -455,7 +507,7 @@ class AccountResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListPaymentsResponse:
+    ) -> _SyncPage[_Any, _models.ListPaymentsResponse]:
         """Page through payments by month
 
         Returns one page of the account's payments, grouped by month.
@@ -463,50 +515,29 @@ class AccountResource:
         ``POST /list_payments`` (operationId ``list_payments``)
 
         Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission, otherwise the caller's own data is listed.
+            per_page (int): Page size.
+            page_number (int): Page to return, starting at 1.
+            account_key (str | None): Acting account; honoured only for app keys with permission, otherwise the caller's own data is listed.
+
+        Returns:
+            The page (SyncPage of Any, the response as ``.response``).
+            Iterating it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._page(
             _LIST_PAYMENTS,
             {},
             {
                 "per_page": per_page,
                 "page_number": page_number,
-                "account_key": account_key,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_payments_all(
-        self,
-        *,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_Any]:
-        """Page through payments by month
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's payments, grouped by month.
-
-        ``POST /list_payments`` (operationId ``list_payments``)
-
-        Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission, otherwise the caller's own data is listed.
-        """
-        return self._client.paginate(
-            _LIST_PAYMENTS,
-            {},
-            {
-                "per_page": per_page,
                 "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -533,13 +564,25 @@ class AccountResource:
         ``POST /add_event`` (operationId ``add_event``)
 
         Args:
-            type: Kind of event; FinerWorks' own helper sends `success`.
-            name: Short title of the event.
-            details: Free-form details, often a JSON string.
-            account_id: Account the event belongs to; FinerWorks' own helper sends 0.
-            site_id: Site the event belongs to.
+            type (str | None): Kind of event; FinerWorks' own helper sends `success`.
+            name (str | None): Short title of the event.
+            details (str | None): Free-form details, often a JSON string.
+            account_id (int | None): Account the event belongs to; FinerWorks' own helper sends 0.
+            site_id (int | None): Site the event belongs to.
+
+        Returns:
+            AddEventResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _ADD_EVENT,
             {},
             {
@@ -553,21 +596,46 @@ class AccountResource:
         )
 
 
-class AsyncAccountResource:
+class AccountResourceWithRawResponse:
+    def __init__(self, resource: AccountResource) -> None:
+        self.test_credentials = raw_method(resource.test_credentials)
+        self.update_app = raw_method(resource.update_app)
+        self.update_user = raw_method(resource.update_user)
+        self.get_user = raw_method(resource.get_user)
+        self.get_company_info = raw_method(resource.get_company_info)
+        self.get_payment_tokens = raw_method(resource.get_payment_tokens)
+        self.list_invoices = raw_method(resource.list_invoices)
+        self.list_payments = raw_method(resource.list_payments)
+        self.add_event = raw_method(resource.add_event)
+
+
+class AccountResourcePrepare:
+    def __init__(self, resource: AccountResource) -> None:
+        self.test_credentials = prepared_method(resource.test_credentials)
+        self.update_app = prepared_method(resource.update_app)
+        self.update_user = prepared_method(resource.update_user)
+        self.get_user = prepared_method(resource.get_user)
+        self.get_company_info = prepared_method(resource.get_company_info)
+        self.get_payment_tokens = prepared_method(resource.get_payment_tokens)
+        self.list_invoices = prepared_method(resource.list_invoices)
+        self.list_payments = prepared_method(resource.list_payments)
+        self.add_event = prepared_method(resource.add_event)
+
+
+class AsyncAccountResource(_AsyncResource):
     """The calling account and app - credential check, app details, user profile, invoices and payments."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncAccountResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncAccountResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncAccountResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncAccountResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncAccountResourcePrepare(self)
+        return AsyncAccountResourcePrepare(self._in_mode("prepare"))
 
     async def test_credentials(
         self,
@@ -586,9 +654,21 @@ class AsyncAccountResource:
         ``GET /test_my_credentials`` (operationId ``test_my_credentials``)
 
         Args:
-            account_key: Account to check the keys against; honoured only for app keys with permission for it.
+            account_key (str): Account to check the keys against; honoured only for app keys with permission for it.
+
+        Returns:
+            TestMyCredentialsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _TEST_CREDENTIALS,
             {
                 "account_key": account_key,
@@ -614,9 +694,21 @@ class AsyncAccountResource:
         ``PUT /update_app_details`` (operationId ``update_app_details``)
 
         Args:
-            app_details: The details of the app that an `app_key` belongs to.
+            app_details (App | Mapping[str, Any], required): The details of the app that an `app_key` belongs to.
+
+        Returns:
+            UpdateAppDetailsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE_APP,
             {},
             {
@@ -652,17 +744,29 @@ class AsyncAccountResource:
         ``PUT /update_user`` (operationId ``update_user``)
 
         Args:
-            account_key: Account to update; honoured only for app keys with permission for it.
-            billing_info: Billing address; should match the address of the payment card.
-            business_info: Business address.
-            logo_data: JPG logo as a base64-encoded string; stored resized to 600x180 pixels.
-            portrait_data: JPG portrait as a base64-encoded string.
-            payment_profile_id: The user's BrainTree customer id; needed to bill orders placed through the API.
-            shipping_preferences: Up to three shipping preferences, tried in order: 0 economical, 1 rolled, 2 flat, 3 fastest.
-            connections: Links to third-party platforms.
-            logo_url: URL of a JPG logo that FinerWorks downloads for packing slips (resized to 600x180 pixels); ignored when null and no logo_data is sent.
+            account_key (str | None): Account to update; honoured only for app keys with permission for it.
+            billing_info (Address | Mapping[str, Any] | None): Billing address; should match the address of the payment card.
+            business_info (Address | Mapping[str, Any] | None): Business address.
+            logo_data (str | None): JPG logo as a base64-encoded string; stored resized to 600x180 pixels.
+            portrait_data (str | None): JPG portrait as a base64-encoded string.
+            payment_profile_id (str | None): The user's BrainTree customer id; needed to bill orders placed through the API.
+            shipping_preferences (Sequence[ShippingPreference | Literal[0, 1, 2, 3]] | None): Up to three shipping preferences, tried in order: 0 economical, 1 rolled, 2 flat, 3 fastest.
+            connections (Sequence[ThirdPartyConnections | Mapping[str, Any]] | None): Links to third-party platforms.
+            logo_url (str | None): URL of a JPG logo that FinerWorks downloads for packing slips (resized to 600x180 pixels); ignored when null and no logo_data is sent.
+
+        Returns:
+            UpdateUserResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE_USER,
             {},
             {
@@ -696,9 +800,21 @@ class AsyncAccountResource:
         ``GET /get_user`` (operationId ``get_user``)
 
         Args:
-            account_key: Account to read; honoured only for app keys with permission for it.
+            account_key (str): Account to read; honoured only for app keys with permission for it.
+
+        Returns:
+            GetUserResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_USER,
             {
                 "account_key": account_key,
@@ -721,8 +837,20 @@ class AsyncAccountResource:
         Returns facts about FinerWorks as a company for the calling site: the site id, FinerWorks' address and its lobby hours.
 
         ``GET /get_company_info`` (operationId ``get_company_info``)
+
+        Returns:
+            GetCompanyInfoResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_COMPANY_INFO,
             {},
             _NOT_GIVEN,
@@ -746,9 +874,21 @@ class AsyncAccountResource:
         ``GET /get_payment_tokens`` (operationId ``get_payment_tokens``)
 
         Args:
-            payment_profile_id: The BrainTree customer id of the user (user_account.payment_profile_id).
+            payment_profile_id (str, required): The BrainTree customer id of the user (user_account.payment_profile_id).
+
+        Returns:
+            GetPaymentTokensResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_PAYMENT_TOKENS,
             {
                 "payment_profile_id": payment_profile_id,
@@ -768,7 +908,7 @@ class AsyncAccountResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListInvoicesResponse:
+    ) -> _AsyncPage[_Any, _models.ListInvoicesResponse]:
         """Page through invoices by month
 
         Returns one page of the account's invoices, grouped by month.
@@ -776,50 +916,29 @@ class AsyncAccountResource:
         ``POST /list_invoices`` (operationId ``list_invoices``)
 
         Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            per_page (int): Page size.
+            page_number (int): Page to return, starting at 1.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            The page (AsyncPage of Any, the response as ``.response``).
+            ``async for`` over it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._page(
             _LIST_INVOICES,
             {},
             {
                 "per_page": per_page,
                 "page_number": page_number,
-                "account_key": account_key,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_invoices_all(
-        self,
-        *,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_Any]:
-        """Page through invoices by month
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's invoices, grouped by month.
-
-        ``POST /list_invoices`` (operationId ``list_invoices``)
-
-        Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission for it.
-        """
-        return self._client.paginate(
-            _LIST_INVOICES,
-            {},
-            {
-                "per_page": per_page,
                 "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -836,7 +955,7 @@ class AsyncAccountResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListPaymentsResponse:
+    ) -> _AsyncPage[_Any, _models.ListPaymentsResponse]:
         """Page through payments by month
 
         Returns one page of the account's payments, grouped by month.
@@ -844,50 +963,29 @@ class AsyncAccountResource:
         ``POST /list_payments`` (operationId ``list_payments``)
 
         Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission, otherwise the caller's own data is listed.
+            per_page (int): Page size.
+            page_number (int): Page to return, starting at 1.
+            account_key (str | None): Acting account; honoured only for app keys with permission, otherwise the caller's own data is listed.
+
+        Returns:
+            The page (AsyncPage of Any, the response as ``.response``).
+            ``async for`` over it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._page(
             _LIST_PAYMENTS,
             {},
             {
                 "per_page": per_page,
                 "page_number": page_number,
-                "account_key": account_key,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_payments_all(
-        self,
-        *,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_Any]:
-        """Page through payments by month
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's payments, grouped by month.
-
-        ``POST /list_payments`` (operationId ``list_payments``)
-
-        Args:
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            account_key: Acting account; honoured only for app keys with permission, otherwise the caller's own data is listed.
-        """
-        return self._client.paginate(
-            _LIST_PAYMENTS,
-            {},
-            {
-                "per_page": per_page,
                 "account_key": account_key,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -914,13 +1012,25 @@ class AsyncAccountResource:
         ``POST /add_event`` (operationId ``add_event``)
 
         Args:
-            type: Kind of event; FinerWorks' own helper sends `success`.
-            name: Short title of the event.
-            details: Free-form details, often a JSON string.
-            account_id: Account the event belongs to; FinerWorks' own helper sends 0.
-            site_id: Site the event belongs to.
+            type (str | None): Kind of event; FinerWorks' own helper sends `success`.
+            name (str | None): Short title of the event.
+            details (str | None): Free-form details, often a JSON string.
+            account_id (int | None): Account the event belongs to; FinerWorks' own helper sends 0.
+            site_id (int | None): Site the event belongs to.
+
+        Returns:
+            AddEventResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _ADD_EVENT,
             {},
             {
@@ -934,53 +1044,27 @@ class AsyncAccountResource:
         )
 
 
-class AccountResourceWithRawResponse:
-    def __init__(self, resource: AccountResource) -> None:
-        self.test_credentials = to_raw_response(resource.test_credentials)
-        self.update_app = to_raw_response(resource.update_app)
-        self.update_user = to_raw_response(resource.update_user)
-        self.get_user = to_raw_response(resource.get_user)
-        self.get_company_info = to_raw_response(resource.get_company_info)
-        self.get_payment_tokens = to_raw_response(resource.get_payment_tokens)
-        self.list_invoices = to_raw_response(resource.list_invoices)
-        self.list_payments = to_raw_response(resource.list_payments)
-        self.add_event = to_raw_response(resource.add_event)
-
-
 class AsyncAccountResourceWithRawResponse:
     def __init__(self, resource: AsyncAccountResource) -> None:
-        self.test_credentials = async_to_raw_response(resource.test_credentials)
-        self.update_app = async_to_raw_response(resource.update_app)
-        self.update_user = async_to_raw_response(resource.update_user)
-        self.get_user = async_to_raw_response(resource.get_user)
-        self.get_company_info = async_to_raw_response(resource.get_company_info)
-        self.get_payment_tokens = async_to_raw_response(resource.get_payment_tokens)
-        self.list_invoices = async_to_raw_response(resource.list_invoices)
-        self.list_payments = async_to_raw_response(resource.list_payments)
-        self.add_event = async_to_raw_response(resource.add_event)
-
-
-class AccountResourcePrepare:
-    def __init__(self, resource: AccountResource) -> None:
-        self.test_credentials = to_prepared(resource.test_credentials)
-        self.update_app = to_prepared(resource.update_app)
-        self.update_user = to_prepared(resource.update_user)
-        self.get_user = to_prepared(resource.get_user)
-        self.get_company_info = to_prepared(resource.get_company_info)
-        self.get_payment_tokens = to_prepared(resource.get_payment_tokens)
-        self.list_invoices = to_prepared(resource.list_invoices)
-        self.list_payments = to_prepared(resource.list_payments)
-        self.add_event = to_prepared(resource.add_event)
+        self.test_credentials = async_raw_method(resource.test_credentials)
+        self.update_app = async_raw_method(resource.update_app)
+        self.update_user = async_raw_method(resource.update_user)
+        self.get_user = async_raw_method(resource.get_user)
+        self.get_company_info = async_raw_method(resource.get_company_info)
+        self.get_payment_tokens = async_raw_method(resource.get_payment_tokens)
+        self.list_invoices = async_raw_method(resource.list_invoices)
+        self.list_payments = async_raw_method(resource.list_payments)
+        self.add_event = async_raw_method(resource.add_event)
 
 
 class AsyncAccountResourcePrepare:
     def __init__(self, resource: AsyncAccountResource) -> None:
-        self.test_credentials = async_to_prepared(resource.test_credentials)
-        self.update_app = async_to_prepared(resource.update_app)
-        self.update_user = async_to_prepared(resource.update_user)
-        self.get_user = async_to_prepared(resource.get_user)
-        self.get_company_info = async_to_prepared(resource.get_company_info)
-        self.get_payment_tokens = async_to_prepared(resource.get_payment_tokens)
-        self.list_invoices = async_to_prepared(resource.list_invoices)
-        self.list_payments = async_to_prepared(resource.list_payments)
-        self.add_event = async_to_prepared(resource.add_event)
+        self.test_credentials = async_prepared_method(resource.test_credentials)
+        self.update_app = async_prepared_method(resource.update_app)
+        self.update_user = async_prepared_method(resource.update_user)
+        self.get_user = async_prepared_method(resource.get_user)
+        self.get_company_info = async_prepared_method(resource.get_company_info)
+        self.get_payment_tokens = async_prepared_method(resource.get_payment_tokens)
+        self.list_invoices = async_prepared_method(resource.list_invoices)
+        self.list_payments = async_prepared_method(resource.list_payments)
+        self.add_event = async_prepared_method(resource.add_event)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._operation import OperationSpec as _Op
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -69,21 +71,20 @@ _ADD_UPDATE: _Op[_models.AddUpdateGalleryCollectionResponse] = _Op(
 )
 
 
-class GalleriesResource:
+class GalleriesResource(_SyncResource):
     """Galleries and personal gallery collections on GeoGalleries.com."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> GalleriesResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return GalleriesResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return GalleriesResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> GalleriesResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return GalleriesResourcePrepare(self)
+        return GalleriesResourcePrepare(self._in_mode("prepare"))
 
     def delete(
         self,
@@ -103,10 +104,22 @@ class GalleriesResource:
         ``DELETE /delete_gallery_collection`` (operationId ``delete_gallery_collection``)
 
         Args:
-            id: Id of the collection to delete.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            id (int, required): Id of the collection to delete.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DeleteGalleryCollectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _DELETE,
             {},
             {
@@ -135,11 +148,23 @@ class GalleriesResource:
         ``POST /list_galleries`` (operationId ``list_galleries``)
 
         Args:
-            account_key: Acting account; honoured only for app keys with permission for it.
-            personal: When true, only the user's personal galleries.
-            gallery_ids: Only these gallery ids.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+            personal (bool | None): When true, only the user's personal galleries.
+            gallery_ids (Sequence[int] | None): Only these gallery ids.
+
+        Returns:
+            ListGalleriesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST,
             {},
             {
@@ -171,12 +196,25 @@ class GalleriesResource:
         ``POST /add_update_gallery_collection`` (operationId ``add_update_gallery_collection``)
 
         Args:
-            name: Gallery name.
-            id: Collection to update; 0, null or absent creates a new collection.
-            visible: Whether the gallery is visible.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            name (str, required): Gallery name.
+            id (int | None): Collection to update; 0, null or absent creates a new collection.
+            description (str | None):
+            visible (bool | None): Whether the gallery is visible.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            AddUpdateGalleryCollectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _ADD_UPDATE,
             {},
             {
@@ -190,21 +228,34 @@ class GalleriesResource:
         )
 
 
-class AsyncGalleriesResource:
+class GalleriesResourceWithRawResponse:
+    def __init__(self, resource: GalleriesResource) -> None:
+        self.delete = raw_method(resource.delete)
+        self.list = raw_method(resource.list)
+        self.add_update = raw_method(resource.add_update)
+
+
+class GalleriesResourcePrepare:
+    def __init__(self, resource: GalleriesResource) -> None:
+        self.delete = prepared_method(resource.delete)
+        self.list = prepared_method(resource.list)
+        self.add_update = prepared_method(resource.add_update)
+
+
+class AsyncGalleriesResource(_AsyncResource):
     """Galleries and personal gallery collections on GeoGalleries.com."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncGalleriesResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncGalleriesResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncGalleriesResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncGalleriesResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncGalleriesResourcePrepare(self)
+        return AsyncGalleriesResourcePrepare(self._in_mode("prepare"))
 
     async def delete(
         self,
@@ -224,10 +275,22 @@ class AsyncGalleriesResource:
         ``DELETE /delete_gallery_collection`` (operationId ``delete_gallery_collection``)
 
         Args:
-            id: Id of the collection to delete.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            id (int, required): Id of the collection to delete.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DeleteGalleryCollectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _DELETE,
             {},
             {
@@ -256,11 +319,23 @@ class AsyncGalleriesResource:
         ``POST /list_galleries`` (operationId ``list_galleries``)
 
         Args:
-            account_key: Acting account; honoured only for app keys with permission for it.
-            personal: When true, only the user's personal galleries.
-            gallery_ids: Only these gallery ids.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+            personal (bool | None): When true, only the user's personal galleries.
+            gallery_ids (Sequence[int] | None): Only these gallery ids.
+
+        Returns:
+            ListGalleriesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST,
             {},
             {
@@ -292,12 +367,25 @@ class AsyncGalleriesResource:
         ``POST /add_update_gallery_collection`` (operationId ``add_update_gallery_collection``)
 
         Args:
-            name: Gallery name.
-            id: Collection to update; 0, null or absent creates a new collection.
-            visible: Whether the gallery is visible.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            name (str, required): Gallery name.
+            id (int | None): Collection to update; 0, null or absent creates a new collection.
+            description (str | None):
+            visible (bool | None): Whether the gallery is visible.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            AddUpdateGalleryCollectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _ADD_UPDATE,
             {},
             {
@@ -311,29 +399,15 @@ class AsyncGalleriesResource:
         )
 
 
-class GalleriesResourceWithRawResponse:
-    def __init__(self, resource: GalleriesResource) -> None:
-        self.delete = to_raw_response(resource.delete)
-        self.list = to_raw_response(resource.list)
-        self.add_update = to_raw_response(resource.add_update)
-
-
 class AsyncGalleriesResourceWithRawResponse:
     def __init__(self, resource: AsyncGalleriesResource) -> None:
-        self.delete = async_to_raw_response(resource.delete)
-        self.list = async_to_raw_response(resource.list)
-        self.add_update = async_to_raw_response(resource.add_update)
-
-
-class GalleriesResourcePrepare:
-    def __init__(self, resource: GalleriesResource) -> None:
-        self.delete = to_prepared(resource.delete)
-        self.list = to_prepared(resource.list)
-        self.add_update = to_prepared(resource.add_update)
+        self.delete = async_raw_method(resource.delete)
+        self.list = async_raw_method(resource.list)
+        self.add_update = async_raw_method(resource.add_update)
 
 
 class AsyncGalleriesResourcePrepare:
     def __init__(self, resource: AsyncGalleriesResource) -> None:
-        self.delete = async_to_prepared(resource.delete)
-        self.list = async_to_prepared(resource.list)
-        self.add_update = async_to_prepared(resource.add_update)
+        self.delete = async_prepared_method(resource.delete)
+        self.list = async_prepared_method(resource.list)
+        self.add_update = async_prepared_method(resource.add_update)

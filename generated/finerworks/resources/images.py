@@ -5,15 +5,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    PaginationSpec as _Pages,
-    ParamSpec as _Param,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._operation import OperationSpec as _Op
+from .._operation import PaginationSpec as _Paging
+from .._operation import Param as _Param
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -21,8 +23,8 @@ from .._types import Headers as _Headers
 from .._types import NotGiven as _NotGiven
 from .._types import Query as _Query
 from .._types import Timeout as _Timeout
-from collections.abc import AsyncIterator as _AsyncIterator
-from collections.abc import Iterator as _Iterator
+from ..pagination import AsyncPage as _AsyncPage
+from ..pagination import SyncPage as _SyncPage
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from datetime import datetime as _datetime
@@ -117,7 +119,7 @@ _LIST: _Op[_models.ListImagesResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListImagesRequest,
-    pagination=_Pages(
+    pagination=_Paging(
         page="page_number",
         size="per_page",
         location="body",
@@ -129,21 +131,20 @@ _LIST: _Op[_models.ListImagesResponse] = _Op(
 )
 
 
-class ImagesResource:
+class ImagesResource(_SyncResource):
     """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return ImagesResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return ImagesResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> ImagesResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return ImagesResourcePrepare(self)
+        return ImagesResourcePrepare(self._in_mode("prepare"))
 
     def list_selection(
         self,
@@ -162,9 +163,21 @@ class ImagesResource:
         ``GET /list_file_selection`` (operationId ``list_file_selection``)
 
         Args:
-            guid: Master GUID shared by all the files of the selection.
+            guid (UUID | str, required): Master GUID shared by all the files of the selection.
+
+        Returns:
+            ListFileSelectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_SELECTION,
             {
                 "guid": guid,
@@ -191,10 +204,22 @@ class ImagesResource:
         ``PUT /update_file_selection`` (operationId ``update_file_selection``)
 
         Args:
-            guids: GUIDs of the files that make up the selection.
-            guid: Master GUID of the selection.
+            guids (Sequence[UUID | str], required): GUIDs of the files that make up the selection.
+            guid (UUID | str, required): Master GUID of the selection.
+
+        Returns:
+            UpdateFileSelectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE_SELECTION,
             {},
             {
@@ -222,10 +247,22 @@ class ImagesResource:
         ``PUT /update_images`` (operationId ``update_images``)
 
         Args:
-            images: Images to change.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            images (Sequence[UpdateImageDetails | Mapping[str, Any]], required): Images to change.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            UpdateImagesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE,
             {},
             {
@@ -253,10 +290,22 @@ class ImagesResource:
         ``DELETE /delete_images`` (operationId ``delete_images``)
 
         Args:
-            guids: GUIDs of the images to delete.
-            library: Library holding the images.
+            guids (Sequence[UUID | str], required): GUIDs of the images to delete.
+            library (ImageLibrary | Mapping[str, Any] | None, required): Library holding the images.
+
+        Returns:
+            DeleteImagesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _DELETE,
             {},
             {
@@ -284,10 +333,22 @@ class ImagesResource:
         ``POST /add_images`` (operationId ``add_images``)
 
         Args:
-            images: Images to add, at most five per call.
-            library: Which image library a call works on (temporary or inventory) and the session and site it belongs to.
+            images (Sequence[AddImageDetails | Mapping[str, Any]], required): Images to add, at most five per call.
+            library (ImageLibrary | Mapping[str, Any], required): Which image library a call works on (temporary or inventory) and the session and site it belongs to.
+
+        Returns:
+            AddImagesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _ADD,
             {},
             {
@@ -316,7 +377,7 @@ class ImagesResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListImagesResponse:
+    ) -> _SyncPage[_models.ImageDetails, _models.ListImagesResponse]:
         """Page through images in a library
 
         Returns one page of the account's images, optionally filtered by text, GUIDs, upload date range and active flag, sorted as requested. With `list_products` set on the inventory library each image also lists the virtual-inventory products built on it.
@@ -324,19 +385,32 @@ class ImagesResource:
         ``POST /list_images`` (operationId ``list_images``)
 
         Args:
-            library: Which image library a call works on (temporary or inventory) and the session and site it belongs to.
-            search_filter: Text to look for in titles and descriptions.
-            guid_filter: Only these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by.
-            sort_direction: Sort order.
-            upload_date_from: Earliest upload date.
-            upload_date_to: Latest upload date.
-            list_products: With the inventory library, also return the virtual-inventory products of each image.
-            active: Only active (true) or only inactive (false) images; null for both.
+            library (ImageLibrary | Mapping[str, Any], required): Which image library a call works on (temporary or inventory) and the session and site it belongs to.
+            search_filter (str | None): Text to look for in titles and descriptions.
+            guid_filter (Sequence[UUID | str] | None): Only these image GUIDs.
+            page_number (int): Page to return, starting at 1.
+            per_page (int): Page size.
+            sort_field (Literal[\"id\", \"title\", \"file_name\", \"file_size\", \"date_added\"]): Field to sort by.
+            sort_direction (SortDirection | Literal[\"DESC\", \"ASC\"]): Sort order.
+            upload_date_from (datetime | str | None): Earliest upload date.
+            upload_date_to (datetime | str | None): Latest upload date.
+            list_products (bool): With the inventory library, also return the virtual-inventory products of each image.
+            active (bool | None): Only active (true) or only inactive (false) images; null for both.
+
+        Returns:
+            The page (SyncPage of ImageDetails, the response as ``.response``).
+            Iterating it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._page(
             _LIST,
             {},
             {
@@ -355,80 +429,41 @@ class ImagesResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    def list_all(
-        self,
-        *,
-        library: _models.ImageLibrary | _Mapping[str, _Any],
-        search_filter: str | None | _NotGiven = _NOT_GIVEN,
-        guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        sort_field: _Literal["id", "title", "file_name", "file_size", "date_added"] | _NotGiven = _NOT_GIVEN,
-        sort_direction: _models.SortDirection | _Literal["DESC", "ASC"] | _NotGiven = _NOT_GIVEN,
-        upload_date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        upload_date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        list_products: bool | _NotGiven = _NOT_GIVEN,
-        active: bool | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_models.ImageDetails]:
-        """Page through images in a library
 
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's images, optionally filtered by text, GUIDs, upload date range and active flag, sorted as requested. With `list_products` set on the inventory library each image also lists the virtual-inventory products built on it.
-
-        ``POST /list_images`` (operationId ``list_images``)
-
-        Args:
-            library: Which image library a call works on (temporary or inventory) and the session and site it belongs to.
-            search_filter: Text to look for in titles and descriptions.
-            guid_filter: Only these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by.
-            sort_direction: Sort order.
-            upload_date_from: Earliest upload date.
-            upload_date_to: Latest upload date.
-            list_products: With the inventory library, also return the virtual-inventory products of each image.
-            active: Only active (true) or only inactive (false) images; null for both.
-        """
-        return self._client.paginate(
-            _LIST,
-            {},
-            {
-                "library": library,
-                "search_filter": search_filter,
-                "guid_filter": guid_filter,
-                "per_page": per_page,
-                "sort_field": sort_field,
-                "sort_direction": sort_direction,
-                "upload_date_from": upload_date_from,
-                "upload_date_to": upload_date_to,
-                "list_products": list_products,
-                "active": active,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
+class ImagesResourceWithRawResponse:
+    def __init__(self, resource: ImagesResource) -> None:
+        self.list_selection = raw_method(resource.list_selection)
+        self.update_selection = raw_method(resource.update_selection)
+        self.update = raw_method(resource.update)
+        self.delete = raw_method(resource.delete)
+        self.add = raw_method(resource.add)
+        self.list = raw_method(resource.list)
 
 
-class AsyncImagesResource:
+class ImagesResourcePrepare:
+    def __init__(self, resource: ImagesResource) -> None:
+        self.list_selection = prepared_method(resource.list_selection)
+        self.update_selection = prepared_method(resource.update_selection)
+        self.update = prepared_method(resource.update)
+        self.delete = prepared_method(resource.delete)
+        self.add = prepared_method(resource.add)
+        self.list = prepared_method(resource.list)
+
+
+class AsyncImagesResource(_AsyncResource):
     """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncImagesResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncImagesResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncImagesResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncImagesResourcePrepare(self)
+        return AsyncImagesResourcePrepare(self._in_mode("prepare"))
 
     async def list_selection(
         self,
@@ -447,9 +482,21 @@ class AsyncImagesResource:
         ``GET /list_file_selection`` (operationId ``list_file_selection``)
 
         Args:
-            guid: Master GUID shared by all the files of the selection.
+            guid (UUID | str, required): Master GUID shared by all the files of the selection.
+
+        Returns:
+            ListFileSelectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_SELECTION,
             {
                 "guid": guid,
@@ -476,10 +523,22 @@ class AsyncImagesResource:
         ``PUT /update_file_selection`` (operationId ``update_file_selection``)
 
         Args:
-            guids: GUIDs of the files that make up the selection.
-            guid: Master GUID of the selection.
+            guids (Sequence[UUID | str], required): GUIDs of the files that make up the selection.
+            guid (UUID | str, required): Master GUID of the selection.
+
+        Returns:
+            UpdateFileSelectionResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE_SELECTION,
             {},
             {
@@ -507,10 +566,22 @@ class AsyncImagesResource:
         ``PUT /update_images`` (operationId ``update_images``)
 
         Args:
-            images: Images to change.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            images (Sequence[UpdateImageDetails | Mapping[str, Any]], required): Images to change.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            UpdateImagesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE,
             {},
             {
@@ -538,10 +609,22 @@ class AsyncImagesResource:
         ``DELETE /delete_images`` (operationId ``delete_images``)
 
         Args:
-            guids: GUIDs of the images to delete.
-            library: Library holding the images.
+            guids (Sequence[UUID | str], required): GUIDs of the images to delete.
+            library (ImageLibrary | Mapping[str, Any] | None, required): Library holding the images.
+
+        Returns:
+            DeleteImagesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _DELETE,
             {},
             {
@@ -569,10 +652,22 @@ class AsyncImagesResource:
         ``POST /add_images`` (operationId ``add_images``)
 
         Args:
-            images: Images to add, at most five per call.
-            library: Which image library a call works on (temporary or inventory) and the session and site it belongs to.
+            images (Sequence[AddImageDetails | Mapping[str, Any]], required): Images to add, at most five per call.
+            library (ImageLibrary | Mapping[str, Any], required): Which image library a call works on (temporary or inventory) and the session and site it belongs to.
+
+        Returns:
+            AddImagesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _ADD,
             {},
             {
@@ -601,7 +696,7 @@ class AsyncImagesResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListImagesResponse:
+    ) -> _AsyncPage[_models.ImageDetails, _models.ListImagesResponse]:
         """Page through images in a library
 
         Returns one page of the account's images, optionally filtered by text, GUIDs, upload date range and active flag, sorted as requested. With `list_products` set on the inventory library each image also lists the virtual-inventory products built on it.
@@ -609,19 +704,32 @@ class AsyncImagesResource:
         ``POST /list_images`` (operationId ``list_images``)
 
         Args:
-            library: Which image library a call works on (temporary or inventory) and the session and site it belongs to.
-            search_filter: Text to look for in titles and descriptions.
-            guid_filter: Only these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by.
-            sort_direction: Sort order.
-            upload_date_from: Earliest upload date.
-            upload_date_to: Latest upload date.
-            list_products: With the inventory library, also return the virtual-inventory products of each image.
-            active: Only active (true) or only inactive (false) images; null for both.
+            library (ImageLibrary | Mapping[str, Any], required): Which image library a call works on (temporary or inventory) and the session and site it belongs to.
+            search_filter (str | None): Text to look for in titles and descriptions.
+            guid_filter (Sequence[UUID | str] | None): Only these image GUIDs.
+            page_number (int): Page to return, starting at 1.
+            per_page (int): Page size.
+            sort_field (Literal[\"id\", \"title\", \"file_name\", \"file_size\", \"date_added\"]): Field to sort by.
+            sort_direction (SortDirection | Literal[\"DESC\", \"ASC\"]): Sort order.
+            upload_date_from (datetime | str | None): Earliest upload date.
+            upload_date_to (datetime | str | None): Latest upload date.
+            list_products (bool): With the inventory library, also return the virtual-inventory products of each image.
+            active (bool | None): Only active (true) or only inactive (false) images; null for both.
+
+        Returns:
+            The page (AsyncPage of ImageDetails, the response as ``.response``).
+            ``async for`` over it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._page(
             _LIST,
             {},
             {
@@ -640,100 +748,22 @@ class AsyncImagesResource:
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    def list_all(
-        self,
-        *,
-        library: _models.ImageLibrary | _Mapping[str, _Any],
-        search_filter: str | None | _NotGiven = _NOT_GIVEN,
-        guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        sort_field: _Literal["id", "title", "file_name", "file_size", "date_added"] | _NotGiven = _NOT_GIVEN,
-        sort_direction: _models.SortDirection | _Literal["DESC", "ASC"] | _NotGiven = _NOT_GIVEN,
-        upload_date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        upload_date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        list_products: bool | _NotGiven = _NOT_GIVEN,
-        active: bool | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_models.ImageDetails]:
-        """Page through images in a library
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's images, optionally filtered by text, GUIDs, upload date range and active flag, sorted as requested. With `list_products` set on the inventory library each image also lists the virtual-inventory products built on it.
-
-        ``POST /list_images`` (operationId ``list_images``)
-
-        Args:
-            library: Which image library a call works on (temporary or inventory) and the session and site it belongs to.
-            search_filter: Text to look for in titles and descriptions.
-            guid_filter: Only these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by.
-            sort_direction: Sort order.
-            upload_date_from: Earliest upload date.
-            upload_date_to: Latest upload date.
-            list_products: With the inventory library, also return the virtual-inventory products of each image.
-            active: Only active (true) or only inactive (false) images; null for both.
-        """
-        return self._client.paginate(
-            _LIST,
-            {},
-            {
-                "library": library,
-                "search_filter": search_filter,
-                "guid_filter": guid_filter,
-                "per_page": per_page,
-                "sort_field": sort_field,
-                "sort_direction": sort_direction,
-                "upload_date_from": upload_date_from,
-                "upload_date_to": upload_date_to,
-                "list_products": list_products,
-                "active": active,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-
-class ImagesResourceWithRawResponse:
-    def __init__(self, resource: ImagesResource) -> None:
-        self.list_selection = to_raw_response(resource.list_selection)
-        self.update_selection = to_raw_response(resource.update_selection)
-        self.update = to_raw_response(resource.update)
-        self.delete = to_raw_response(resource.delete)
-        self.add = to_raw_response(resource.add)
-        self.list = to_raw_response(resource.list)
-
 
 class AsyncImagesResourceWithRawResponse:
     def __init__(self, resource: AsyncImagesResource) -> None:
-        self.list_selection = async_to_raw_response(resource.list_selection)
-        self.update_selection = async_to_raw_response(resource.update_selection)
-        self.update = async_to_raw_response(resource.update)
-        self.delete = async_to_raw_response(resource.delete)
-        self.add = async_to_raw_response(resource.add)
-        self.list = async_to_raw_response(resource.list)
-
-
-class ImagesResourcePrepare:
-    def __init__(self, resource: ImagesResource) -> None:
-        self.list_selection = to_prepared(resource.list_selection)
-        self.update_selection = to_prepared(resource.update_selection)
-        self.update = to_prepared(resource.update)
-        self.delete = to_prepared(resource.delete)
-        self.add = to_prepared(resource.add)
-        self.list = to_prepared(resource.list)
+        self.list_selection = async_raw_method(resource.list_selection)
+        self.update_selection = async_raw_method(resource.update_selection)
+        self.update = async_raw_method(resource.update)
+        self.delete = async_raw_method(resource.delete)
+        self.add = async_raw_method(resource.add)
+        self.list = async_raw_method(resource.list)
 
 
 class AsyncImagesResourcePrepare:
     def __init__(self, resource: AsyncImagesResource) -> None:
-        self.list_selection = async_to_prepared(resource.list_selection)
-        self.update_selection = async_to_prepared(resource.update_selection)
-        self.update = async_to_prepared(resource.update)
-        self.delete = async_to_prepared(resource.delete)
-        self.add = async_to_prepared(resource.add)
-        self.list = async_to_prepared(resource.list)
+        self.list_selection = async_prepared_method(resource.list_selection)
+        self.update_selection = async_prepared_method(resource.update_selection)
+        self.update = async_prepared_method(resource.update)
+        self.delete = async_prepared_method(resource.delete)
+        self.add = async_prepared_method(resource.add)
+        self.list = async_prepared_method(resource.list)

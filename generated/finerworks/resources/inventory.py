@@ -5,14 +5,16 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    PaginationSpec as _Pages,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._operation import OperationSpec as _Op
+from .._operation import PaginationSpec as _Paging
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -20,8 +22,8 @@ from .._types import Headers as _Headers
 from .._types import NotGiven as _NotGiven
 from .._types import Query as _Query
 from .._types import Timeout as _Timeout
-from collections.abc import AsyncIterator as _AsyncIterator
-from collections.abc import Iterator as _Iterator
+from ..pagination import AsyncPage as _AsyncPage
+from ..pagination import SyncPage as _SyncPage
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from datetime import datetime as _datetime
@@ -88,7 +90,7 @@ _LIST: _Op[_models.ListVirtualInventoryResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListVirtualInventoryRequest,
-    pagination=_Pages(
+    pagination=_Paging(
         page="page_number",
         size="per_page",
         location="body",
@@ -114,21 +116,20 @@ _SUBMIT_PRODUCT: _Op[_models.SubmitProductResponse] = _Op(
 )
 
 
-class InventoryResource:
+class InventoryResource(_SyncResource):
     """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> InventoryResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return InventoryResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return InventoryResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> InventoryResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return InventoryResourcePrepare(self)
+        return InventoryResourcePrepare(self._in_mode("prepare"))
 
     def update(
         self,
@@ -148,10 +149,22 @@ class InventoryResource:
         ``PUT /update_virtual_inventory`` (operationId ``update_virtual_inventory``)
 
         Args:
-            virtual_inventory: Products to change, at most 50.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            virtual_inventory (Sequence[ProductDetailsUpdate | Mapping[str, Any]], required): Products to change, at most 50.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            UpdateVirtualInventoryResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE,
             {},
             {
@@ -179,10 +192,22 @@ class InventoryResource:
         ``PUT /disconnect_virtual_inventory`` (operationId ``disconnect_virtual_inventory``)
 
         Args:
-            platform: Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            platform (str, required): Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DisconnectVirtualInventoryResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _DISCONNECT,
             {},
             {
@@ -210,10 +235,22 @@ class InventoryResource:
         ``DELETE /delete_virtual_inventory`` (operationId ``delete_virtual_inventory``)
 
         Args:
-            skus: SKUs of the products to delete.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            skus (Sequence[str], required): SKUs of the products to delete.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DeleteVirtualInventoryResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _DELETE,
             {},
             {
@@ -244,7 +281,7 @@ class InventoryResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListVirtualInventoryResponse:
+    ) -> _SyncPage[_models.ProductDetails, _models.ListVirtualInventoryResponse]:
         """Page through virtual-inventory products
 
         Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
@@ -252,21 +289,34 @@ class InventoryResource:
         ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
 
         Args:
-            search_filter: Text to look for in titles and descriptions.
-            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
-            product_type_ids_filter: Only products of these product types.
-            sku_filter: Only these SKUs.
-            product_code_filter: Only these product codes.
-            guid_filter: Only products built on these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
-            sort_direction: Sort order.
-            created_date_from: Earliest creation date.
-            created_date_to: Latest creation date.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            search_filter (str | None): Text to look for in titles and descriptions.
+            third_party_connections_filter (str | Sequence[str] | None): Only products linked to this third-party product id (a string) or to these ids (a list of strings).
+            product_type_ids_filter (Sequence[int] | None): Only products of these product types.
+            sku_filter (Sequence[str] | None): Only these SKUs.
+            product_code_filter (Sequence[str] | None): Only these product codes.
+            guid_filter (Sequence[UUID | str] | None): Only products built on these image GUIDs.
+            page_number (int): Page to return, starting at 1.
+            per_page (int): Page size.
+            sort_field (str): Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
+            sort_direction (SortDirection | Literal[\"DESC\", \"ASC\"]): Sort order.
+            created_date_from (datetime | str | None): Earliest creation date.
+            created_date_to (datetime | str | None): Latest creation date.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            The page (SyncPage of ProductDetails, the response as ``.response``).
+            Iterating it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._page(
             _LIST,
             {},
             {
@@ -277,70 +327,6 @@ class InventoryResource:
                 "product_code_filter": product_code_filter,
                 "guid_filter": guid_filter,
                 "page_number": page_number,
-                "per_page": per_page,
-                "sort_field": sort_field,
-                "sort_direction": sort_direction,
-                "created_date_from": created_date_from,
-                "created_date_to": created_date_to,
-                "account_key": account_key,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_all(
-        self,
-        *,
-        search_filter: str | None | _NotGiven = _NOT_GIVEN,
-        third_party_connections_filter: str | _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        product_type_ids_filter: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        sort_field: str | _NotGiven = _NOT_GIVEN,
-        sort_direction: _models.SortDirection | _Literal["DESC", "ASC"] | _NotGiven = _NOT_GIVEN,
-        created_date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        created_date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_models.ProductDetails]:
-        """Page through virtual-inventory products
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
-
-        ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
-
-        Args:
-            search_filter: Text to look for in titles and descriptions.
-            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
-            product_type_ids_filter: Only products of these product types.
-            sku_filter: Only these SKUs.
-            product_code_filter: Only these product codes.
-            guid_filter: Only products built on these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
-            sort_direction: Sort order.
-            created_date_from: Earliest creation date.
-            created_date_to: Latest creation date.
-            account_key: Acting account; honoured only for app keys with permission for it.
-        """
-        return self._client.paginate(
-            _LIST,
-            {},
-            {
-                "search_filter": search_filter,
-                "third_party_connections_filter": third_party_connections_filter,
-                "product_type_ids_filter": product_type_ids_filter,
-                "sku_filter": sku_filter,
-                "product_code_filter": product_code_filter,
-                "guid_filter": guid_filter,
                 "per_page": per_page,
                 "sort_field": sort_field,
                 "sort_direction": sort_direction,
@@ -373,14 +359,26 @@ class InventoryResource:
         ``POST /submit_product`` (operationId ``submit_product``)
 
         Args:
-            order_key: GUID of the order (shopping cart session) the product belongs to.
-            cart_id: Id of the shopping cart.
-            product: A line item - a quantity plus a virtual-inventory SKU or product code, with an optional print image (print-on-demand), title, P.O.S.T. template, GUID and developer fields.
-            mode: `order` adds the product to the shopping cart (the page's default), `store` adds it to virtual inventory instead.
-            template: Optional P.O.S.T. template describing the product.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            order_key (UUID | str, required): GUID of the order (shopping cart session) the product belongs to.
+            cart_id (int, required): Id of the shopping cart.
+            product (Product | Mapping[str, Any], required): A line item - a quantity plus a virtual-inventory SKU or product code, with an optional print image (print-on-demand), title, P.O.S.T. template, GUID and developer fields.
+            mode (Literal[\"order\", \"store\"], required): `order` adds the product to the shopping cart (the page's default), `store` adds it to virtual inventory instead.
+            template (Mapping[str, Any] | None): Optional P.O.S.T. template describing the product.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            SubmitProductResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _SUBMIT_PRODUCT,
             {},
             {
@@ -395,21 +393,38 @@ class InventoryResource:
         )
 
 
-class AsyncInventoryResource:
+class InventoryResourceWithRawResponse:
+    def __init__(self, resource: InventoryResource) -> None:
+        self.update = raw_method(resource.update)
+        self.disconnect = raw_method(resource.disconnect)
+        self.delete = raw_method(resource.delete)
+        self.list = raw_method(resource.list)
+        self.submit_product = raw_method(resource.submit_product)
+
+
+class InventoryResourcePrepare:
+    def __init__(self, resource: InventoryResource) -> None:
+        self.update = prepared_method(resource.update)
+        self.disconnect = prepared_method(resource.disconnect)
+        self.delete = prepared_method(resource.delete)
+        self.list = prepared_method(resource.list)
+        self.submit_product = prepared_method(resource.submit_product)
+
+
+class AsyncInventoryResource(_AsyncResource):
     """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncInventoryResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncInventoryResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncInventoryResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncInventoryResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncInventoryResourcePrepare(self)
+        return AsyncInventoryResourcePrepare(self._in_mode("prepare"))
 
     async def update(
         self,
@@ -429,10 +444,22 @@ class AsyncInventoryResource:
         ``PUT /update_virtual_inventory`` (operationId ``update_virtual_inventory``)
 
         Args:
-            virtual_inventory: Products to change, at most 50.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            virtual_inventory (Sequence[ProductDetailsUpdate | Mapping[str, Any]], required): Products to change, at most 50.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            UpdateVirtualInventoryResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE,
             {},
             {
@@ -460,10 +487,22 @@ class AsyncInventoryResource:
         ``PUT /disconnect_virtual_inventory`` (operationId ``disconnect_virtual_inventory``)
 
         Args:
-            platform: Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            platform (str, required): Platform to disconnect, for example `woocommerce`, `shopify` or `etsy`.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DisconnectVirtualInventoryResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _DISCONNECT,
             {},
             {
@@ -491,10 +530,22 @@ class AsyncInventoryResource:
         ``DELETE /delete_virtual_inventory`` (operationId ``delete_virtual_inventory``)
 
         Args:
-            skus: SKUs of the products to delete.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            skus (Sequence[str], required): SKUs of the products to delete.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DeleteVirtualInventoryResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _DELETE,
             {},
             {
@@ -525,7 +576,7 @@ class AsyncInventoryResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListVirtualInventoryResponse:
+    ) -> _AsyncPage[_models.ProductDetails, _models.ListVirtualInventoryResponse]:
         """Page through virtual-inventory products
 
         Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
@@ -533,21 +584,34 @@ class AsyncInventoryResource:
         ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
 
         Args:
-            search_filter: Text to look for in titles and descriptions.
-            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
-            product_type_ids_filter: Only products of these product types.
-            sku_filter: Only these SKUs.
-            product_code_filter: Only these product codes.
-            guid_filter: Only products built on these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
-            sort_direction: Sort order.
-            created_date_from: Earliest creation date.
-            created_date_to: Latest creation date.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            search_filter (str | None): Text to look for in titles and descriptions.
+            third_party_connections_filter (str | Sequence[str] | None): Only products linked to this third-party product id (a string) or to these ids (a list of strings).
+            product_type_ids_filter (Sequence[int] | None): Only products of these product types.
+            sku_filter (Sequence[str] | None): Only these SKUs.
+            product_code_filter (Sequence[str] | None): Only these product codes.
+            guid_filter (Sequence[UUID | str] | None): Only products built on these image GUIDs.
+            page_number (int): Page to return, starting at 1.
+            per_page (int): Page size.
+            sort_field (str): Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
+            sort_direction (SortDirection | Literal[\"DESC\", \"ASC\"]): Sort order.
+            created_date_from (datetime | str | None): Earliest creation date.
+            created_date_to (datetime | str | None): Latest creation date.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            The page (AsyncPage of ProductDetails, the response as ``.response``).
+            ``async for`` over it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._page(
             _LIST,
             {},
             {
@@ -558,70 +622,6 @@ class AsyncInventoryResource:
                 "product_code_filter": product_code_filter,
                 "guid_filter": guid_filter,
                 "page_number": page_number,
-                "per_page": per_page,
-                "sort_field": sort_field,
-                "sort_direction": sort_direction,
-                "created_date_from": created_date_from,
-                "created_date_to": created_date_to,
-                "account_key": account_key,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_all(
-        self,
-        *,
-        search_filter: str | None | _NotGiven = _NOT_GIVEN,
-        third_party_connections_filter: str | _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        product_type_ids_filter: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        sku_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        product_code_filter: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        guid_filter: _Sequence[_UUID | str] | None | _NotGiven = _NOT_GIVEN,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        sort_field: str | _NotGiven = _NOT_GIVEN,
-        sort_direction: _models.SortDirection | _Literal["DESC", "ASC"] | _NotGiven = _NOT_GIVEN,
-        created_date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        created_date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_models.ProductDetails]:
-        """Page through virtual-inventory products
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's virtual-inventory products (the newest page says: only those with valid product codes), filtered by text, SKU list, product-code list, image GUIDs and creation dates.
-
-        ``POST /list_virtual_inventory`` (operationId ``list_virtual_inventory``)
-
-        Args:
-            search_filter: Text to look for in titles and descriptions.
-            third_party_connections_filter: Only products linked to this third-party product id (a string) or to these ids (a list of strings).
-            product_type_ids_filter: Only products of these product types.
-            sku_filter: Only these SKUs.
-            product_code_filter: Only these product codes.
-            guid_filter: Only products built on these image GUIDs.
-            page_number: Page to return, starting at 1.
-            per_page: Page size.
-            sort_field: Field to sort by. The page lists `title`, `file_name`, `file_size` and `date_added` with `id` as default.
-            sort_direction: Sort order.
-            created_date_from: Earliest creation date.
-            created_date_to: Latest creation date.
-            account_key: Acting account; honoured only for app keys with permission for it.
-        """
-        return self._client.paginate(
-            _LIST,
-            {},
-            {
-                "search_filter": search_filter,
-                "third_party_connections_filter": third_party_connections_filter,
-                "product_type_ids_filter": product_type_ids_filter,
-                "sku_filter": sku_filter,
-                "product_code_filter": product_code_filter,
-                "guid_filter": guid_filter,
                 "per_page": per_page,
                 "sort_field": sort_field,
                 "sort_direction": sort_direction,
@@ -654,14 +654,26 @@ class AsyncInventoryResource:
         ``POST /submit_product`` (operationId ``submit_product``)
 
         Args:
-            order_key: GUID of the order (shopping cart session) the product belongs to.
-            cart_id: Id of the shopping cart.
-            product: A line item - a quantity plus a virtual-inventory SKU or product code, with an optional print image (print-on-demand), title, P.O.S.T. template, GUID and developer fields.
-            mode: `order` adds the product to the shopping cart (the page's default), `store` adds it to virtual inventory instead.
-            template: Optional P.O.S.T. template describing the product.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            order_key (UUID | str, required): GUID of the order (shopping cart session) the product belongs to.
+            cart_id (int, required): Id of the shopping cart.
+            product (Product | Mapping[str, Any], required): A line item - a quantity plus a virtual-inventory SKU or product code, with an optional print image (print-on-demand), title, P.O.S.T. template, GUID and developer fields.
+            mode (Literal[\"order\", \"store\"], required): `order` adds the product to the shopping cart (the page's default), `store` adds it to virtual inventory instead.
+            template (Mapping[str, Any] | None): Optional P.O.S.T. template describing the product.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            SubmitProductResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _SUBMIT_PRODUCT,
             {},
             {
@@ -676,37 +688,19 @@ class AsyncInventoryResource:
         )
 
 
-class InventoryResourceWithRawResponse:
-    def __init__(self, resource: InventoryResource) -> None:
-        self.update = to_raw_response(resource.update)
-        self.disconnect = to_raw_response(resource.disconnect)
-        self.delete = to_raw_response(resource.delete)
-        self.list = to_raw_response(resource.list)
-        self.submit_product = to_raw_response(resource.submit_product)
-
-
 class AsyncInventoryResourceWithRawResponse:
     def __init__(self, resource: AsyncInventoryResource) -> None:
-        self.update = async_to_raw_response(resource.update)
-        self.disconnect = async_to_raw_response(resource.disconnect)
-        self.delete = async_to_raw_response(resource.delete)
-        self.list = async_to_raw_response(resource.list)
-        self.submit_product = async_to_raw_response(resource.submit_product)
-
-
-class InventoryResourcePrepare:
-    def __init__(self, resource: InventoryResource) -> None:
-        self.update = to_prepared(resource.update)
-        self.disconnect = to_prepared(resource.disconnect)
-        self.delete = to_prepared(resource.delete)
-        self.list = to_prepared(resource.list)
-        self.submit_product = to_prepared(resource.submit_product)
+        self.update = async_raw_method(resource.update)
+        self.disconnect = async_raw_method(resource.disconnect)
+        self.delete = async_raw_method(resource.delete)
+        self.list = async_raw_method(resource.list)
+        self.submit_product = async_raw_method(resource.submit_product)
 
 
 class AsyncInventoryResourcePrepare:
     def __init__(self, resource: AsyncInventoryResource) -> None:
-        self.update = async_to_prepared(resource.update)
-        self.disconnect = async_to_prepared(resource.disconnect)
-        self.delete = async_to_prepared(resource.delete)
-        self.list = async_to_prepared(resource.list)
-        self.submit_product = async_to_prepared(resource.submit_product)
+        self.update = async_prepared_method(resource.update)
+        self.disconnect = async_prepared_method(resource.disconnect)
+        self.delete = async_prepared_method(resource.delete)
+        self.list = async_prepared_method(resource.list)
+        self.submit_product = async_prepared_method(resource.submit_product)

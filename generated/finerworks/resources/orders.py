@@ -5,16 +5,18 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    OutcomeCheck as _Check,
-    PaginationSpec as _Pages,
-    ParamSpec as _Param,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._exceptions import OutcomeCheck as _Check
+from .._operation import OperationSpec as _Op
+from .._operation import PaginationSpec as _Paging
+from .._operation import Param as _Param
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -22,8 +24,8 @@ from .._types import Headers as _Headers
 from .._types import NotGiven as _NotGiven
 from .._types import Query as _Query
 from .._types import Timeout as _Timeout
-from collections.abc import AsyncIterator as _AsyncIterator
-from collections.abc import Iterator as _Iterator
+from ..pagination import AsyncPage as _AsyncPage
+from ..pagination import SyncPage as _SyncPage
 from collections.abc import Mapping as _Mapping
 from collections.abc import Sequence as _Sequence
 from datetime import datetime as _datetime
@@ -173,7 +175,7 @@ _LIST: _Op[_models.ListOrdersResponse] = _Op(
     body_encoding="json",
     content_type="application/json",
     request_model=_models.ListOrdersRequest,
-    pagination=_Pages(
+    pagination=_Paging(
         page="page_number",
         size="per_page",
         location="body",
@@ -200,21 +202,20 @@ _GET: _Op[_models.GetOrderResponse] = _Op(
 )
 
 
-class OrdersResource:
+class OrdersResource(_SyncResource):
     """Submitting orders, reading them back, following their production status and changing them before production starts."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> OrdersResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return OrdersResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return OrdersResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> OrdersResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return OrdersResourcePrepare(self)
+        return OrdersResourcePrepare(self._in_mode("prepare"))
 
     def list_status_definitions(
         self,
@@ -230,8 +231,20 @@ class OrdersResource:
         Returns the catalogue of production statuses as pairs of a numeric id and a label. Key any logic on the id; the label wording may change.
 
         ``GET /list_order_status_definitions`` (operationId ``list_order_status_definitions``)
+
+        Returns:
+            ListOrderStatusDefinitionsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_STATUS_DEFINITIONS,
             {},
             _NOT_GIVEN,
@@ -256,10 +269,22 @@ class OrdersResource:
         ``PUT /update_order`` (operationId ``update_order``)
 
         Args:
-            order_id: Submission reference id returned when the order was submitted.
-            update_command: `pending` releases the order to fulfilment, `hold` puts it on hold, `cancel` cancels the submission (the same order PO can then be submitted again).
+            order_id (int, required): Submission reference id returned when the order was submitted.
+            update_command (Literal[\"pending\", \"hold\", \"cancel\"], required): `pending` releases the order to fulfilment, `hold` puts it on hold, `cancel` cancels the submission (the same order PO can then be submitted again).
+
+        Returns:
+            UpdateOrderResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE,
             {},
             {
@@ -287,10 +312,22 @@ class OrdersResource:
         ``PUT /update_customer`` (operationId ``update_customer``)
 
         Args:
-            order_id: FinerWorks order id.
-            customer_info: New ship-to name and address.
+            order_id (int, required): FinerWorks order id.
+            customer_info (Address | Mapping[str, Any] | None): New ship-to name and address.
+
+        Returns:
+            UpdateCustomerResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _UPDATE_CUSTOMER,
             {},
             {
@@ -318,10 +355,22 @@ class OrdersResource:
         ``POST /submit_orders`` (operationId ``submit_orders``)
 
         Args:
-            orders: Orders to place, at most five per call. Each needs a `shipping_code` here.
-            validate_only: When true, only check the orders and report what is missing; nothing is placed.
+            orders (Sequence[OrderDetails | Mapping[str, Any]], required): Orders to place, at most five per call. Each needs a `shipping_code` here.
+            validate_only (bool): When true, only check the orders and report what is missing; nothing is placed.
+
+        Returns:
+            SubmitOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _SUBMIT,
             {},
             {
@@ -351,12 +400,24 @@ class OrdersResource:
         ``POST /submit_orders_v2`` (operationId ``submit_orders_v2``)
 
         Args:
-            orders: Orders to place, at most fifty per call. Each needs a `shipping_code` here.
-            payment_token: How the orders are paid: a payment-method token from the payment processor (see get_payment_tokens), `invoice` to be billed later (accounts that qualify for invoicing only), or `xxxx` to turn every order of the call into a test order.
-            validate_only: When true, only check the orders and report what is missing; nothing is placed.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            orders (Sequence[OrderDetails | Mapping[str, Any]], required): Orders to place, at most fifty per call. Each needs a `shipping_code` here.
+            payment_token (str, required): How the orders are paid: a payment-method token from the payment processor (see get_payment_tokens), `invoice` to be billed later (accounts that qualify for invoicing only), or `xxxx` to turn every order of the call into a test order.
+            validate_only (bool): When true, only check the orders and report what is missing; nothing is placed.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            SubmitOrdersV2Response
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _SUBMIT_V2,
             {},
             {
@@ -387,11 +448,23 @@ class OrdersResource:
         ``POST /save_pending_orders`` (operationId ``save_pending_orders``)
 
         Args:
-            orders: Orders to keep as pending.
-            source: Label of the shop or channel the orders come from.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            orders (Sequence[OrderDetails | Mapping[str, Any]], required): Orders to keep as pending.
+            source (str | None): Label of the shop or channel the orders come from.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            SavePendingOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _SAVE_PENDING,
             {},
             {
@@ -420,10 +493,22 @@ class OrdersResource:
         ``POST /list_pending_orders`` (operationId ``list_pending_orders``)
 
         Args:
-            ids: Ids of the pending orders to return.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            ids (Sequence[int], required): Ids of the pending orders to return.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            ListPendingOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_PENDING,
             {},
             {
@@ -451,10 +536,22 @@ class OrdersResource:
         ``POST /delete_pending_orders`` (operationId ``delete_pending_orders``)
 
         Args:
-            ids: Ids of the pending orders to delete.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            ids (Sequence[int], required): Ids of the pending orders to delete.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DeletePendingOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _DELETE_PENDING,
             {},
             {
@@ -483,11 +580,23 @@ class OrdersResource:
         ``POST /fetch_order_status`` (operationId ``fetch_order_status``)
 
         Args:
-            order_pos: POs you submitted the orders with.
-            order_ids: Submission reference ids returned by submit_orders.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            order_pos (Sequence[str] | None): POs you submitted the orders with.
+            order_ids (Sequence[int] | None): Submission reference ids returned by submit_orders.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            FetchOrderStatusResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _FETCH_STATUS,
             {},
             {
@@ -516,7 +625,7 @@ class OrdersResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListOrdersResponse:
+    ) -> _SyncPage[_models.ListedOrder, _models.ListOrdersResponse]:
         """Page through orders
 
         Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
@@ -524,18 +633,31 @@ class OrdersResource:
         ``POST /list_orders`` (operationId ``list_orders``)
 
         Args:
-            search_filter: Text to search for.
-            status: Only orders with this status.
-            order_ids: Only these order ids.
-            order_pos: Only the orders with these POs.
-            date_from: Orders placed after this moment.
-            date_to: Orders placed before this moment.
-            account_key: Acting account; honoured only for app keys with permission for it.
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            show_cancelled: Include cancelled orders.
+            search_filter (str | None): Text to search for.
+            status (str | None): Only orders with this status.
+            order_ids (Sequence[int] | None): Only these order ids.
+            order_pos (Sequence[str] | None): Only the orders with these POs.
+            date_from (datetime | str | None): Orders placed after this moment.
+            date_to (datetime | str | None): Orders placed before this moment.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+            per_page (int): Page size.
+            page_number (int): Page to return, starting at 1.
+            show_cancelled (bool): Include cancelled orders.
+
+        Returns:
+            The page (SyncPage of ListedOrder, the response as ``.response``).
+            Iterating it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._page(
             _LIST,
             {},
             {
@@ -548,61 +670,6 @@ class OrdersResource:
                 "account_key": account_key,
                 "per_page": per_page,
                 "page_number": page_number,
-                "show_cancelled": show_cancelled,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_all(
-        self,
-        *,
-        search_filter: str | None | _NotGiven = _NOT_GIVEN,
-        status: str | None | _NotGiven = _NOT_GIVEN,
-        order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        order_pos: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        show_cancelled: bool | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _Iterator[_models.ListedOrder]:
-        """Page through orders
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
-
-        ``POST /list_orders`` (operationId ``list_orders``)
-
-        Args:
-            search_filter: Text to search for.
-            status: Only orders with this status.
-            order_ids: Only these order ids.
-            order_pos: Only the orders with these POs.
-            date_from: Orders placed after this moment.
-            date_to: Orders placed before this moment.
-            account_key: Acting account; honoured only for app keys with permission for it.
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            show_cancelled: Include cancelled orders.
-        """
-        return self._client.paginate(
-            _LIST,
-            {},
-            {
-                "search_filter": search_filter,
-                "status": status,
-                "order_ids": order_ids,
-                "order_pos": order_pos,
-                "date_from": date_from,
-                "date_to": date_to,
-                "account_key": account_key,
-                "per_page": per_page,
                 "show_cancelled": show_cancelled,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -626,10 +693,22 @@ class OrdersResource:
         ``GET /get_order`` (operationId ``get_order``)
 
         Args:
-            order_guid: GUID of the order.
-            order_email: E-mail address stored with the order.
+            order_guid (UUID | str, required): GUID of the order.
+            order_email (str, required): E-mail address stored with the order.
+
+        Returns:
+            GetOrderResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET,
             {
                 "order_guid": order_guid,
@@ -640,21 +719,50 @@ class OrdersResource:
         )
 
 
-class AsyncOrdersResource:
+class OrdersResourceWithRawResponse:
+    def __init__(self, resource: OrdersResource) -> None:
+        self.list_status_definitions = raw_method(resource.list_status_definitions)
+        self.update = raw_method(resource.update)
+        self.update_customer = raw_method(resource.update_customer)
+        self.submit = raw_method(resource.submit)
+        self.submit_v2 = raw_method(resource.submit_v2)
+        self.save_pending = raw_method(resource.save_pending)
+        self.list_pending = raw_method(resource.list_pending)
+        self.delete_pending = raw_method(resource.delete_pending)
+        self.fetch_status = raw_method(resource.fetch_status)
+        self.list = raw_method(resource.list)
+        self.get = raw_method(resource.get)
+
+
+class OrdersResourcePrepare:
+    def __init__(self, resource: OrdersResource) -> None:
+        self.list_status_definitions = prepared_method(resource.list_status_definitions)
+        self.update = prepared_method(resource.update)
+        self.update_customer = prepared_method(resource.update_customer)
+        self.submit = prepared_method(resource.submit)
+        self.submit_v2 = prepared_method(resource.submit_v2)
+        self.save_pending = prepared_method(resource.save_pending)
+        self.list_pending = prepared_method(resource.list_pending)
+        self.delete_pending = prepared_method(resource.delete_pending)
+        self.fetch_status = prepared_method(resource.fetch_status)
+        self.list = prepared_method(resource.list)
+        self.get = prepared_method(resource.get)
+
+
+class AsyncOrdersResource(_AsyncResource):
     """Submitting orders, reading them back, following their production status and changing them before production starts."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncOrdersResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncOrdersResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncOrdersResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncOrdersResourcePrepare(self)
+        return AsyncOrdersResourcePrepare(self._in_mode("prepare"))
 
     async def list_status_definitions(
         self,
@@ -670,8 +778,20 @@ class AsyncOrdersResource:
         Returns the catalogue of production statuses as pairs of a numeric id and a label. Key any logic on the id; the label wording may change.
 
         ``GET /list_order_status_definitions`` (operationId ``list_order_status_definitions``)
+
+        Returns:
+            ListOrderStatusDefinitionsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_STATUS_DEFINITIONS,
             {},
             _NOT_GIVEN,
@@ -696,10 +816,22 @@ class AsyncOrdersResource:
         ``PUT /update_order`` (operationId ``update_order``)
 
         Args:
-            order_id: Submission reference id returned when the order was submitted.
-            update_command: `pending` releases the order to fulfilment, `hold` puts it on hold, `cancel` cancels the submission (the same order PO can then be submitted again).
+            order_id (int, required): Submission reference id returned when the order was submitted.
+            update_command (Literal[\"pending\", \"hold\", \"cancel\"], required): `pending` releases the order to fulfilment, `hold` puts it on hold, `cancel` cancels the submission (the same order PO can then be submitted again).
+
+        Returns:
+            UpdateOrderResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE,
             {},
             {
@@ -727,10 +859,22 @@ class AsyncOrdersResource:
         ``PUT /update_customer`` (operationId ``update_customer``)
 
         Args:
-            order_id: FinerWorks order id.
-            customer_info: New ship-to name and address.
+            order_id (int, required): FinerWorks order id.
+            customer_info (Address | Mapping[str, Any] | None): New ship-to name and address.
+
+        Returns:
+            UpdateCustomerResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _UPDATE_CUSTOMER,
             {},
             {
@@ -758,10 +902,22 @@ class AsyncOrdersResource:
         ``POST /submit_orders`` (operationId ``submit_orders``)
 
         Args:
-            orders: Orders to place, at most five per call. Each needs a `shipping_code` here.
-            validate_only: When true, only check the orders and report what is missing; nothing is placed.
+            orders (Sequence[OrderDetails | Mapping[str, Any]], required): Orders to place, at most five per call. Each needs a `shipping_code` here.
+            validate_only (bool): When true, only check the orders and report what is missing; nothing is placed.
+
+        Returns:
+            SubmitOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _SUBMIT,
             {},
             {
@@ -791,12 +947,24 @@ class AsyncOrdersResource:
         ``POST /submit_orders_v2`` (operationId ``submit_orders_v2``)
 
         Args:
-            orders: Orders to place, at most fifty per call. Each needs a `shipping_code` here.
-            payment_token: How the orders are paid: a payment-method token from the payment processor (see get_payment_tokens), `invoice` to be billed later (accounts that qualify for invoicing only), or `xxxx` to turn every order of the call into a test order.
-            validate_only: When true, only check the orders and report what is missing; nothing is placed.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            orders (Sequence[OrderDetails | Mapping[str, Any]], required): Orders to place, at most fifty per call. Each needs a `shipping_code` here.
+            payment_token (str, required): How the orders are paid: a payment-method token from the payment processor (see get_payment_tokens), `invoice` to be billed later (accounts that qualify for invoicing only), or `xxxx` to turn every order of the call into a test order.
+            validate_only (bool): When true, only check the orders and report what is missing; nothing is placed.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            SubmitOrdersV2Response
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _SUBMIT_V2,
             {},
             {
@@ -827,11 +995,23 @@ class AsyncOrdersResource:
         ``POST /save_pending_orders`` (operationId ``save_pending_orders``)
 
         Args:
-            orders: Orders to keep as pending.
-            source: Label of the shop or channel the orders come from.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            orders (Sequence[OrderDetails | Mapping[str, Any]], required): Orders to keep as pending.
+            source (str | None): Label of the shop or channel the orders come from.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            SavePendingOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout; ``APIUnknownOutcomeError`` when the request may have been processed: check before sending it again).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _SAVE_PENDING,
             {},
             {
@@ -860,10 +1040,22 @@ class AsyncOrdersResource:
         ``POST /list_pending_orders`` (operationId ``list_pending_orders``)
 
         Args:
-            ids: Ids of the pending orders to return.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            ids (Sequence[int], required): Ids of the pending orders to return.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            ListPendingOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_PENDING,
             {},
             {
@@ -891,10 +1083,22 @@ class AsyncOrdersResource:
         ``POST /delete_pending_orders`` (operationId ``delete_pending_orders``)
 
         Args:
-            ids: Ids of the pending orders to delete.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            ids (Sequence[int], required): Ids of the pending orders to delete.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            DeletePendingOrdersResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _DELETE_PENDING,
             {},
             {
@@ -923,11 +1127,23 @@ class AsyncOrdersResource:
         ``POST /fetch_order_status`` (operationId ``fetch_order_status``)
 
         Args:
-            order_pos: POs you submitted the orders with.
-            order_ids: Submission reference ids returned by submit_orders.
-            account_key: Acting account; honoured only for app keys with permission for it.
+            order_pos (Sequence[str] | None): POs you submitted the orders with.
+            order_ids (Sequence[int] | None): Submission reference ids returned by submit_orders.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+
+        Returns:
+            FetchOrderStatusResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _FETCH_STATUS,
             {},
             {
@@ -956,7 +1172,7 @@ class AsyncOrdersResource:
         extra_body: _Body | None = None,
         timeout: _Timeout | _NotGiven = _NOT_GIVEN,
         max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _models.ListOrdersResponse:
+    ) -> _AsyncPage[_models.ListedOrder, _models.ListOrdersResponse]:
         """Page through orders
 
         Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
@@ -964,18 +1180,31 @@ class AsyncOrdersResource:
         ``POST /list_orders`` (operationId ``list_orders``)
 
         Args:
-            search_filter: Text to search for.
-            status: Only orders with this status.
-            order_ids: Only these order ids.
-            order_pos: Only the orders with these POs.
-            date_from: Orders placed after this moment.
-            date_to: Orders placed before this moment.
-            account_key: Acting account; honoured only for app keys with permission for it.
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            show_cancelled: Include cancelled orders.
+            search_filter (str | None): Text to search for.
+            status (str | None): Only orders with this status.
+            order_ids (Sequence[int] | None): Only these order ids.
+            order_pos (Sequence[str] | None): Only the orders with these POs.
+            date_from (datetime | str | None): Orders placed after this moment.
+            date_to (datetime | str | None): Orders placed before this moment.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+            per_page (int): Page size.
+            page_number (int): Page to return, starting at 1.
+            show_cancelled (bool): Include cancelled orders.
+
+        Returns:
+            The page (AsyncPage of ListedOrder, the response as ``.response``).
+            ``async for`` over it yields every item of every page, fetched as it goes; ``iter_pages()``, ``has_next_page()``.
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._page(
             _LIST,
             {},
             {
@@ -988,61 +1217,6 @@ class AsyncOrdersResource:
                 "account_key": account_key,
                 "per_page": per_page,
                 "page_number": page_number,
-                "show_cancelled": show_cancelled,
-            },
-            _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
-        )
-
-    def list_all(
-        self,
-        *,
-        search_filter: str | None | _NotGiven = _NOT_GIVEN,
-        status: str | None | _NotGiven = _NOT_GIVEN,
-        order_ids: _Sequence[int] | None | _NotGiven = _NOT_GIVEN,
-        order_pos: _Sequence[str] | None | _NotGiven = _NOT_GIVEN,
-        date_from: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        date_to: _datetime | str | None | _NotGiven = _NOT_GIVEN,
-        account_key: str | None | _NotGiven = _NOT_GIVEN,
-        per_page: int | _NotGiven = _NOT_GIVEN,
-        show_cancelled: bool | _NotGiven = _NOT_GIVEN,
-        extra_headers: _Headers | None = None,
-        extra_query: _Query | None = None,
-        extra_body: _Body | None = None,
-        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
-        max_retries: int | _NotGiven = _NOT_GIVEN,
-    ) -> _AsyncIterator[_models.ListedOrder]:
-        """Page through orders
-
-        Iterates over the items of every page, requesting pages as it goes.
-
-        Returns one page of the account's orders, filtered by text, status, order ids, order POs and order date range. Cancelled orders are included unless `show_cancelled` is false.
-
-        ``POST /list_orders`` (operationId ``list_orders``)
-
-        Args:
-            search_filter: Text to search for.
-            status: Only orders with this status.
-            order_ids: Only these order ids.
-            order_pos: Only the orders with these POs.
-            date_from: Orders placed after this moment.
-            date_to: Orders placed before this moment.
-            account_key: Acting account; honoured only for app keys with permission for it.
-            per_page: Page size.
-            page_number: Page to return, starting at 1.
-            show_cancelled: Include cancelled orders.
-        """
-        return self._client.paginate(
-            _LIST,
-            {},
-            {
-                "search_filter": search_filter,
-                "status": status,
-                "order_ids": order_ids,
-                "order_pos": order_pos,
-                "date_from": date_from,
-                "date_to": date_to,
-                "account_key": account_key,
-                "per_page": per_page,
                 "show_cancelled": show_cancelled,
             },
             _Options(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1066,10 +1240,22 @@ class AsyncOrdersResource:
         ``GET /get_order`` (operationId ``get_order``)
 
         Args:
-            order_guid: GUID of the order.
-            order_email: E-mail address stored with the order.
+            order_guid (UUID | str, required): GUID of the order.
+            order_email (str, required): E-mail address stored with the order.
+
+        Returns:
+            GetOrderResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET,
             {
                 "order_guid": order_guid,
@@ -1080,61 +1266,31 @@ class AsyncOrdersResource:
         )
 
 
-class OrdersResourceWithRawResponse:
-    def __init__(self, resource: OrdersResource) -> None:
-        self.list_status_definitions = to_raw_response(resource.list_status_definitions)
-        self.update = to_raw_response(resource.update)
-        self.update_customer = to_raw_response(resource.update_customer)
-        self.submit = to_raw_response(resource.submit)
-        self.submit_v2 = to_raw_response(resource.submit_v2)
-        self.save_pending = to_raw_response(resource.save_pending)
-        self.list_pending = to_raw_response(resource.list_pending)
-        self.delete_pending = to_raw_response(resource.delete_pending)
-        self.fetch_status = to_raw_response(resource.fetch_status)
-        self.list = to_raw_response(resource.list)
-        self.get = to_raw_response(resource.get)
-
-
 class AsyncOrdersResourceWithRawResponse:
     def __init__(self, resource: AsyncOrdersResource) -> None:
-        self.list_status_definitions = async_to_raw_response(resource.list_status_definitions)
-        self.update = async_to_raw_response(resource.update)
-        self.update_customer = async_to_raw_response(resource.update_customer)
-        self.submit = async_to_raw_response(resource.submit)
-        self.submit_v2 = async_to_raw_response(resource.submit_v2)
-        self.save_pending = async_to_raw_response(resource.save_pending)
-        self.list_pending = async_to_raw_response(resource.list_pending)
-        self.delete_pending = async_to_raw_response(resource.delete_pending)
-        self.fetch_status = async_to_raw_response(resource.fetch_status)
-        self.list = async_to_raw_response(resource.list)
-        self.get = async_to_raw_response(resource.get)
-
-
-class OrdersResourcePrepare:
-    def __init__(self, resource: OrdersResource) -> None:
-        self.list_status_definitions = to_prepared(resource.list_status_definitions)
-        self.update = to_prepared(resource.update)
-        self.update_customer = to_prepared(resource.update_customer)
-        self.submit = to_prepared(resource.submit)
-        self.submit_v2 = to_prepared(resource.submit_v2)
-        self.save_pending = to_prepared(resource.save_pending)
-        self.list_pending = to_prepared(resource.list_pending)
-        self.delete_pending = to_prepared(resource.delete_pending)
-        self.fetch_status = to_prepared(resource.fetch_status)
-        self.list = to_prepared(resource.list)
-        self.get = to_prepared(resource.get)
+        self.list_status_definitions = async_raw_method(resource.list_status_definitions)
+        self.update = async_raw_method(resource.update)
+        self.update_customer = async_raw_method(resource.update_customer)
+        self.submit = async_raw_method(resource.submit)
+        self.submit_v2 = async_raw_method(resource.submit_v2)
+        self.save_pending = async_raw_method(resource.save_pending)
+        self.list_pending = async_raw_method(resource.list_pending)
+        self.delete_pending = async_raw_method(resource.delete_pending)
+        self.fetch_status = async_raw_method(resource.fetch_status)
+        self.list = async_raw_method(resource.list)
+        self.get = async_raw_method(resource.get)
 
 
 class AsyncOrdersResourcePrepare:
     def __init__(self, resource: AsyncOrdersResource) -> None:
-        self.list_status_definitions = async_to_prepared(resource.list_status_definitions)
-        self.update = async_to_prepared(resource.update)
-        self.update_customer = async_to_prepared(resource.update_customer)
-        self.submit = async_to_prepared(resource.submit)
-        self.submit_v2 = async_to_prepared(resource.submit_v2)
-        self.save_pending = async_to_prepared(resource.save_pending)
-        self.list_pending = async_to_prepared(resource.list_pending)
-        self.delete_pending = async_to_prepared(resource.delete_pending)
-        self.fetch_status = async_to_prepared(resource.fetch_status)
-        self.list = async_to_prepared(resource.list)
-        self.get = async_to_prepared(resource.get)
+        self.list_status_definitions = async_prepared_method(resource.list_status_definitions)
+        self.update = async_prepared_method(resource.update)
+        self.update_customer = async_prepared_method(resource.update_customer)
+        self.submit = async_prepared_method(resource.submit)
+        self.submit_v2 = async_prepared_method(resource.submit_v2)
+        self.save_pending = async_prepared_method(resource.save_pending)
+        self.list_pending = async_prepared_method(resource.list_pending)
+        self.delete_pending = async_prepared_method(resource.delete_pending)
+        self.fetch_status = async_prepared_method(resource.fetch_status)
+        self.list = async_prepared_method(resource.list)
+        self.get = async_prepared_method(resource.get)

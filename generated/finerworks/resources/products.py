@@ -5,13 +5,15 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._operation import OperationSpec as _Op
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -169,21 +171,20 @@ _BUILD_FRAME: _Op[_models.FrameBuilderResponse] = _Op(
 )
 
 
-class ProductsResource:
+class ProductsResource(_SyncResource):
     """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> ProductsResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return ProductsResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return ProductsResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> ProductsResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return ProductsResourcePrepare(self)
+        return ProductsResourcePrepare(self._in_mode("prepare"))
 
     def get_prices(
         self,
@@ -202,8 +203,23 @@ class ProductsResource:
         Prices between one and fifty items, each a virtual-inventory SKU or a product code with a quantity, and returns each price with its breakdown.
 
         ``POST /get_prices`` (operationId ``get_prices``)
+
+        Args:
+            body (Sequence[PricingItem | Mapping[str, Any]] | GetPricesWrappedRequest | Mapping[str, Any], required): the request body.
+
+        Returns:
+            GetPricesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_PRICES,
             {},
             body,
@@ -229,8 +245,23 @@ class ProductsResource:
         Returns details and pricing for up to 25 SKUs or product codes, each with a quantity. FinerWorks says more response fields may appear over time.
 
         ``POST /get_product_details`` (operationId ``get_product_details``)
+
+        Args:
+            body (Sequence[Product | Mapping[str, Any]] | GetProductDetailsWrappedRequest | Mapping[str, Any], required): the request body.
+
+        Returns:
+            GetProductDetailsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_DETAILS,
             {},
             body,
@@ -254,9 +285,21 @@ class ProductsResource:
         ``POST /validate_product`` (operationId ``validate_product``)
 
         Args:
-            skus_or_codes: Virtual-inventory SKUs or product codes to check.
+            skus_or_codes (Sequence[str], required): Virtual-inventory SKUs or product codes to check.
+
+        Returns:
+            ValidateProductResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _VALIDATE,
             {},
             {
@@ -282,9 +325,21 @@ class ProductsResource:
         ``POST /list_product_types`` (operationId ``list_product_types``)
 
         Args:
-            ids: Only these product type ids.
+            ids (Sequence[int] | None): Only these product type ids.
+
+        Returns:
+            ListProductTypesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_TYPES,
             {},
             {
@@ -310,9 +365,21 @@ class ProductsResource:
         ``POST /list_style_types`` (operationId ``list_style_types``)
 
         Args:
-            ids: Only these style type ids.
+            ids (Sequence[int] | None): Only these style type ids.
+
+        Returns:
+            ListStyleTypesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_STYLE_TYPES,
             {},
             {
@@ -338,9 +405,21 @@ class ProductsResource:
         ``POST /list_media_types`` (operationId ``list_media_types``)
 
         Args:
-            ids: Only these media type ids.
+            ids (Sequence[int] | None): Only these media type ids.
+
+        Returns:
+            ListMediaTypesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_MEDIA_TYPES,
             {},
             {
@@ -367,10 +446,22 @@ class ProductsResource:
         ``POST /list_collections`` (operationId ``list_collections``)
 
         Args:
-            id: Collection id; given, the frames of that collection are listed.
-            product_code: Only collections and frames compatible with this product.
+            id (int | None): Collection id; given, the frames of that collection are listed.
+            product_code (str | None): Only collections and frames compatible with this product.
+
+        Returns:
+            ListCollectionsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_COLLECTIONS,
             {},
             {
@@ -397,9 +488,21 @@ class ProductsResource:
         ``POST /frame_details`` (operationId ``frame_details``)
 
         Args:
-            id: Frame id.
+            id (int, required): Frame id.
+
+        Returns:
+            FrameDetailsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_FRAME,
             {},
             {
@@ -425,9 +528,21 @@ class ProductsResource:
         ``POST /list_mats`` (operationId ``list_mats``)
 
         Args:
-            id: Only the mat with this id.
+            id (int | None): Only the mat with this id.
+
+        Returns:
+            ListMatsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_MATS,
             {},
             {
@@ -455,11 +570,23 @@ class ProductsResource:
         ``POST /frame_builder`` (operationId ``frame_builder``)
 
         Args:
-            product_code: Existing product code to check; takes precedence over `config`.
-            config: Custom build, used when no product code is given.
-            render: Ask for a base64 picture of the result; slows the call down.
+            product_code (str | None): Existing product code to check; takes precedence over `config`.
+            config (FrameConfig | Mapping[str, Any] | None): Custom build, used when no product code is given.
+            render (FrameRenderConfig | Mapping[str, Any] | None): Ask for a base64 picture of the result; slows the call down.
+
+        Returns:
+            FrameBuilderResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _BUILD_FRAME,
             {},
             {
@@ -471,21 +598,48 @@ class ProductsResource:
         )
 
 
-class AsyncProductsResource:
+class ProductsResourceWithRawResponse:
+    def __init__(self, resource: ProductsResource) -> None:
+        self.get_prices = raw_method(resource.get_prices)
+        self.get_details = raw_method(resource.get_details)
+        self.validate = raw_method(resource.validate)
+        self.list_types = raw_method(resource.list_types)
+        self.list_style_types = raw_method(resource.list_style_types)
+        self.list_media_types = raw_method(resource.list_media_types)
+        self.list_collections = raw_method(resource.list_collections)
+        self.get_frame = raw_method(resource.get_frame)
+        self.list_mats = raw_method(resource.list_mats)
+        self.build_frame = raw_method(resource.build_frame)
+
+
+class ProductsResourcePrepare:
+    def __init__(self, resource: ProductsResource) -> None:
+        self.get_prices = prepared_method(resource.get_prices)
+        self.get_details = prepared_method(resource.get_details)
+        self.validate = prepared_method(resource.validate)
+        self.list_types = prepared_method(resource.list_types)
+        self.list_style_types = prepared_method(resource.list_style_types)
+        self.list_media_types = prepared_method(resource.list_media_types)
+        self.list_collections = prepared_method(resource.list_collections)
+        self.get_frame = prepared_method(resource.get_frame)
+        self.list_mats = prepared_method(resource.list_mats)
+        self.build_frame = prepared_method(resource.build_frame)
+
+
+class AsyncProductsResource(_AsyncResource):
     """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncProductsResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncProductsResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncProductsResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncProductsResourcePrepare(self)
+        return AsyncProductsResourcePrepare(self._in_mode("prepare"))
 
     async def get_prices(
         self,
@@ -504,8 +658,23 @@ class AsyncProductsResource:
         Prices between one and fifty items, each a virtual-inventory SKU or a product code with a quantity, and returns each price with its breakdown.
 
         ``POST /get_prices`` (operationId ``get_prices``)
+
+        Args:
+            body (Sequence[PricingItem | Mapping[str, Any]] | GetPricesWrappedRequest | Mapping[str, Any], required): the request body.
+
+        Returns:
+            GetPricesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_PRICES,
             {},
             body,
@@ -531,8 +700,23 @@ class AsyncProductsResource:
         Returns details and pricing for up to 25 SKUs or product codes, each with a quantity. FinerWorks says more response fields may appear over time.
 
         ``POST /get_product_details`` (operationId ``get_product_details``)
+
+        Args:
+            body (Sequence[Product | Mapping[str, Any]] | GetProductDetailsWrappedRequest | Mapping[str, Any], required): the request body.
+
+        Returns:
+            GetProductDetailsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_DETAILS,
             {},
             body,
@@ -556,9 +740,21 @@ class AsyncProductsResource:
         ``POST /validate_product`` (operationId ``validate_product``)
 
         Args:
-            skus_or_codes: Virtual-inventory SKUs or product codes to check.
+            skus_or_codes (Sequence[str], required): Virtual-inventory SKUs or product codes to check.
+
+        Returns:
+            ValidateProductResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _VALIDATE,
             {},
             {
@@ -584,9 +780,21 @@ class AsyncProductsResource:
         ``POST /list_product_types`` (operationId ``list_product_types``)
 
         Args:
-            ids: Only these product type ids.
+            ids (Sequence[int] | None): Only these product type ids.
+
+        Returns:
+            ListProductTypesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_TYPES,
             {},
             {
@@ -612,9 +820,21 @@ class AsyncProductsResource:
         ``POST /list_style_types`` (operationId ``list_style_types``)
 
         Args:
-            ids: Only these style type ids.
+            ids (Sequence[int] | None): Only these style type ids.
+
+        Returns:
+            ListStyleTypesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_STYLE_TYPES,
             {},
             {
@@ -640,9 +860,21 @@ class AsyncProductsResource:
         ``POST /list_media_types`` (operationId ``list_media_types``)
 
         Args:
-            ids: Only these media type ids.
+            ids (Sequence[int] | None): Only these media type ids.
+
+        Returns:
+            ListMediaTypesResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_MEDIA_TYPES,
             {},
             {
@@ -669,10 +901,22 @@ class AsyncProductsResource:
         ``POST /list_collections`` (operationId ``list_collections``)
 
         Args:
-            id: Collection id; given, the frames of that collection are listed.
-            product_code: Only collections and frames compatible with this product.
+            id (int | None): Collection id; given, the frames of that collection are listed.
+            product_code (str | None): Only collections and frames compatible with this product.
+
+        Returns:
+            ListCollectionsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_COLLECTIONS,
             {},
             {
@@ -699,9 +943,21 @@ class AsyncProductsResource:
         ``POST /frame_details`` (operationId ``frame_details``)
 
         Args:
-            id: Frame id.
+            id (int, required): Frame id.
+
+        Returns:
+            FrameDetailsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_FRAME,
             {},
             {
@@ -727,9 +983,21 @@ class AsyncProductsResource:
         ``POST /list_mats`` (operationId ``list_mats``)
 
         Args:
-            id: Only the mat with this id.
+            id (int | None): Only the mat with this id.
+
+        Returns:
+            ListMatsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_MATS,
             {},
             {
@@ -757,11 +1025,23 @@ class AsyncProductsResource:
         ``POST /frame_builder`` (operationId ``frame_builder``)
 
         Args:
-            product_code: Existing product code to check; takes precedence over `config`.
-            config: Custom build, used when no product code is given.
-            render: Ask for a base64 picture of the result; slows the call down.
+            product_code (str | None): Existing product code to check; takes precedence over `config`.
+            config (FrameConfig | Mapping[str, Any] | None): Custom build, used when no product code is given.
+            render (FrameRenderConfig | Mapping[str, Any] | None): Ask for a base64 picture of the result; slows the call down.
+
+        Returns:
+            FrameBuilderResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _BUILD_FRAME,
             {},
             {
@@ -773,57 +1053,29 @@ class AsyncProductsResource:
         )
 
 
-class ProductsResourceWithRawResponse:
-    def __init__(self, resource: ProductsResource) -> None:
-        self.get_prices = to_raw_response(resource.get_prices)
-        self.get_details = to_raw_response(resource.get_details)
-        self.validate = to_raw_response(resource.validate)
-        self.list_types = to_raw_response(resource.list_types)
-        self.list_style_types = to_raw_response(resource.list_style_types)
-        self.list_media_types = to_raw_response(resource.list_media_types)
-        self.list_collections = to_raw_response(resource.list_collections)
-        self.get_frame = to_raw_response(resource.get_frame)
-        self.list_mats = to_raw_response(resource.list_mats)
-        self.build_frame = to_raw_response(resource.build_frame)
-
-
 class AsyncProductsResourceWithRawResponse:
     def __init__(self, resource: AsyncProductsResource) -> None:
-        self.get_prices = async_to_raw_response(resource.get_prices)
-        self.get_details = async_to_raw_response(resource.get_details)
-        self.validate = async_to_raw_response(resource.validate)
-        self.list_types = async_to_raw_response(resource.list_types)
-        self.list_style_types = async_to_raw_response(resource.list_style_types)
-        self.list_media_types = async_to_raw_response(resource.list_media_types)
-        self.list_collections = async_to_raw_response(resource.list_collections)
-        self.get_frame = async_to_raw_response(resource.get_frame)
-        self.list_mats = async_to_raw_response(resource.list_mats)
-        self.build_frame = async_to_raw_response(resource.build_frame)
-
-
-class ProductsResourcePrepare:
-    def __init__(self, resource: ProductsResource) -> None:
-        self.get_prices = to_prepared(resource.get_prices)
-        self.get_details = to_prepared(resource.get_details)
-        self.validate = to_prepared(resource.validate)
-        self.list_types = to_prepared(resource.list_types)
-        self.list_style_types = to_prepared(resource.list_style_types)
-        self.list_media_types = to_prepared(resource.list_media_types)
-        self.list_collections = to_prepared(resource.list_collections)
-        self.get_frame = to_prepared(resource.get_frame)
-        self.list_mats = to_prepared(resource.list_mats)
-        self.build_frame = to_prepared(resource.build_frame)
+        self.get_prices = async_raw_method(resource.get_prices)
+        self.get_details = async_raw_method(resource.get_details)
+        self.validate = async_raw_method(resource.validate)
+        self.list_types = async_raw_method(resource.list_types)
+        self.list_style_types = async_raw_method(resource.list_style_types)
+        self.list_media_types = async_raw_method(resource.list_media_types)
+        self.list_collections = async_raw_method(resource.list_collections)
+        self.get_frame = async_raw_method(resource.get_frame)
+        self.list_mats = async_raw_method(resource.list_mats)
+        self.build_frame = async_raw_method(resource.build_frame)
 
 
 class AsyncProductsResourcePrepare:
     def __init__(self, resource: AsyncProductsResource) -> None:
-        self.get_prices = async_to_prepared(resource.get_prices)
-        self.get_details = async_to_prepared(resource.get_details)
-        self.validate = async_to_prepared(resource.validate)
-        self.list_types = async_to_prepared(resource.list_types)
-        self.list_style_types = async_to_prepared(resource.list_style_types)
-        self.list_media_types = async_to_prepared(resource.list_media_types)
-        self.list_collections = async_to_prepared(resource.list_collections)
-        self.get_frame = async_to_prepared(resource.get_frame)
-        self.list_mats = async_to_prepared(resource.list_mats)
-        self.build_frame = async_to_prepared(resource.build_frame)
+        self.get_prices = async_prepared_method(resource.get_prices)
+        self.get_details = async_prepared_method(resource.get_details)
+        self.validate = async_prepared_method(resource.validate)
+        self.list_types = async_prepared_method(resource.list_types)
+        self.list_style_types = async_prepared_method(resource.list_style_types)
+        self.list_media_types = async_prepared_method(resource.list_media_types)
+        self.list_collections = async_prepared_method(resource.list_collections)
+        self.get_frame = async_prepared_method(resource.get_frame)
+        self.list_mats = async_prepared_method(resource.list_mats)
+        self.build_frame = async_prepared_method(resource.build_frame)

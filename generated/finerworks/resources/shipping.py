@@ -5,14 +5,16 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 from .. import models as _models
-from .._base_client import (
-    OperationSpec as _Op,
-    ParamSpec as _Param,
-    RequestOptions as _Options,
-    async_to_prepared,
-    async_to_raw_response,
-    to_prepared,
-    to_raw_response,
+from .._operation import OperationSpec as _Op
+from .._operation import Param as _Param
+from .._operation import RequestOptions as _Options
+from .._resource import (
+    AsyncAPIResource as _AsyncResource,
+    SyncAPIResource as _SyncResource,
+    async_prepared_method,
+    async_raw_method,
+    prepared_method,
+    raw_method,
 )
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import Body as _Body
@@ -88,21 +90,20 @@ _VALIDATE_ADDRESS: _Op[_models.ValidateRecipientAddressResponse] = _Op(
 )
 
 
-class ShippingResource:
+class ShippingResource(_SyncResource):
     """Shipping quotes for one or several orders, and recipient address checks."""
 
-    def __init__(self, client: FinerWorks) -> None:
-        self._client = client
+    _client: FinerWorks
 
     @cached_property
     def with_raw_response(self) -> ShippingResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return ShippingResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return ShippingResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> ShippingResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return ShippingResourcePrepare(self)
+        return ShippingResourcePrepare(self._in_mode("prepare"))
 
     def list_options(
         self,
@@ -139,27 +140,39 @@ class ShippingResource:
         ``POST /list_shipping_options`` (operationId ``list_shipping_options``)
 
         Args:
-            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
-            order_items: Line items.
-            order_po: Your own unique order reference; any value will do for a shipping quote.
-            order_key: Leave null; FinerWorks assigns it when the order is submitted.
-            shipping_code: Shipping method - `EC` (economy, cheapest), `SD` (standard ground), `FS` (fastest available) or a code returned by list_shipping_options. Needed when submitting.
-            ship_by_date: Date by which the order should ship.
-            customs_tax_info: Customs tax id and type, for international shipments.
-            gift_message: Message printed on the packing slip.
-            test_mode: Marks the order as a test order.
-            webhook_order_status_url: URL to which FinerWorks POSTs order-status updates as JSON, in the format of the orders part of the fetch_order_status response (that format is not documented).
-            document_url: Single-page JPG or PDF (8.5 x 11 in) to include, such as a custom packing slip.
-            acct_number_ups: Your UPS account number, registered with FinerWorks, to ship on.
-            acct_number_fedex: Your FedEx account number, registered with FinerWorks, to ship on.
-            custom_data_1: Free developer field.
-            custom_data_2: Free developer field.
-            custom_data_3: Free developer field.
-            source: Label of the shop or channel the order comes from.
-            fulfillment_id: Fulfilment id; its meaning is not documented.
-            webhook_url: A webhook URL; how it differs from `webhook_order_status_url` is not documented.
+            recipient (Address | Mapping[str, Any], required): A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+            order_items (Sequence[Product | Mapping[str, Any]], required): Line items.
+            order_po (str | None): Your own unique order reference; any value will do for a shipping quote.
+            order_key (UUID | str | None): Leave null; FinerWorks assigns it when the order is submitted.
+            shipping_code (str | None): Shipping method - `EC` (economy, cheapest), `SD` (standard ground), `FS` (fastest available) or a code returned by list_shipping_options. Needed when submitting.
+            ship_by_date (datetime | str | None): Date by which the order should ship.
+            customs_tax_info (Mapping[str, Any] | None): Customs tax id and type, for international shipments.
+            gift_message (str | None): Message printed on the packing slip.
+            test_mode (bool): Marks the order as a test order.
+            webhook_order_status_url (str | None): URL to which FinerWorks POSTs order-status updates as JSON, in the format of the orders part of the fetch_order_status response (that format is not documented).
+            document_url (str | None): Single-page JPG or PDF (8.5 x 11 in) to include, such as a custom packing slip.
+            acct_number_ups (str | None): Your UPS account number, registered with FinerWorks, to ship on.
+            acct_number_fedex (str | None): Your FedEx account number, registered with FinerWorks, to ship on.
+            custom_data_1 (str | None): Free developer field.
+            custom_data_2 (str | None): Free developer field.
+            custom_data_3 (str | None): Free developer field.
+            source (str | None): Label of the shop or channel the order comes from.
+            fulfillment_id (int | None): Fulfilment id; its meaning is not documented.
+            webhook_url (str | None): A webhook URL; how it differs from `webhook_order_status_url` is not documented.
+
+        Returns:
+            ListShippingOptionsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_OPTIONS,
             {},
             {
@@ -205,11 +218,23 @@ class ShippingResource:
         ``POST /list_shipping_options_multiple`` (operationId ``list_shipping_options_multiple``)
 
         Args:
-            orders: Orders to quote.
-            account_key: Acting account; honoured only for app keys with permission for it.
-            payment_token: Payment token, as for submit_orders_v2.
+            orders (Sequence[OrderDetails | Mapping[str, Any]] | None): Orders to quote.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+            payment_token (str | None): Payment token, as for submit_orders_v2.
+
+        Returns:
+            ListShippingOptionsMultipleResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _LIST_OPTIONS_MULTIPLE,
             {},
             {
@@ -237,9 +262,21 @@ class ShippingResource:
         ``GET /get_shipping_options_ids`` (operationId ``get_shipping_options_ids``)
 
         Args:
-            type: Only the shipping options of this type (a number; the values are not documented).
+            type (int): Only the shipping options of this type (a number; the values are not documented).
+
+        Returns:
+            GetShippingOptionsIdsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _GET_OPTION_IDS,
             {
                 "type": type,
@@ -265,9 +302,21 @@ class ShippingResource:
         ``POST /validate_recipient_address`` (operationId ``validate_recipient_address``)
 
         Args:
-            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+            recipient (Address | Mapping[str, Any], required): A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+
+        Returns:
+            ValidateRecipientAddressResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return self._client.call(
+        return self._call(
             _VALIDATE_ADDRESS,
             {},
             {
@@ -277,21 +326,36 @@ class ShippingResource:
         )
 
 
-class AsyncShippingResource:
+class ShippingResourceWithRawResponse:
+    def __init__(self, resource: ShippingResource) -> None:
+        self.list_options = raw_method(resource.list_options)
+        self.list_options_multiple = raw_method(resource.list_options_multiple)
+        self.get_option_ids = raw_method(resource.get_option_ids)
+        self.validate_address = raw_method(resource.validate_address)
+
+
+class ShippingResourcePrepare:
+    def __init__(self, resource: ShippingResource) -> None:
+        self.list_options = prepared_method(resource.list_options)
+        self.list_options_multiple = prepared_method(resource.list_options_multiple)
+        self.get_option_ids = prepared_method(resource.get_option_ids)
+        self.validate_address = prepared_method(resource.validate_address)
+
+
+class AsyncShippingResource(_AsyncResource):
     """Shipping quotes for one or several orders, and recipient address checks."""
 
-    def __init__(self, client: AsyncFinerWorks) -> None:
-        self._client = client
+    _client: AsyncFinerWorks
 
     @cached_property
     def with_raw_response(self) -> AsyncShippingResourceWithRawResponse:
-        """The same methods, returning an ``APIResponse`` (status, headers, body, ``parsed``)."""
-        return AsyncShippingResourceWithRawResponse(self)
+        """The same methods, returning an ``APIResponse`` (status, headers, body; ``parse()`` on demand)."""
+        return AsyncShippingResourceWithRawResponse(self._in_mode("raw"))
 
     @cached_property
     def prepare(self) -> AsyncShippingResourcePrepare:
         """The same methods, returning the validated ``PreparedRequest`` without sending it."""
-        return AsyncShippingResourcePrepare(self)
+        return AsyncShippingResourcePrepare(self._in_mode("prepare"))
 
     async def list_options(
         self,
@@ -328,27 +392,39 @@ class AsyncShippingResource:
         ``POST /list_shipping_options`` (operationId ``list_shipping_options``)
 
         Args:
-            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
-            order_items: Line items.
-            order_po: Your own unique order reference; any value will do for a shipping quote.
-            order_key: Leave null; FinerWorks assigns it when the order is submitted.
-            shipping_code: Shipping method - `EC` (economy, cheapest), `SD` (standard ground), `FS` (fastest available) or a code returned by list_shipping_options. Needed when submitting.
-            ship_by_date: Date by which the order should ship.
-            customs_tax_info: Customs tax id and type, for international shipments.
-            gift_message: Message printed on the packing slip.
-            test_mode: Marks the order as a test order.
-            webhook_order_status_url: URL to which FinerWorks POSTs order-status updates as JSON, in the format of the orders part of the fetch_order_status response (that format is not documented).
-            document_url: Single-page JPG or PDF (8.5 x 11 in) to include, such as a custom packing slip.
-            acct_number_ups: Your UPS account number, registered with FinerWorks, to ship on.
-            acct_number_fedex: Your FedEx account number, registered with FinerWorks, to ship on.
-            custom_data_1: Free developer field.
-            custom_data_2: Free developer field.
-            custom_data_3: Free developer field.
-            source: Label of the shop or channel the order comes from.
-            fulfillment_id: Fulfilment id; its meaning is not documented.
-            webhook_url: A webhook URL; how it differs from `webhook_order_status_url` is not documented.
+            recipient (Address | Mapping[str, Any], required): A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+            order_items (Sequence[Product | Mapping[str, Any]], required): Line items.
+            order_po (str | None): Your own unique order reference; any value will do for a shipping quote.
+            order_key (UUID | str | None): Leave null; FinerWorks assigns it when the order is submitted.
+            shipping_code (str | None): Shipping method - `EC` (economy, cheapest), `SD` (standard ground), `FS` (fastest available) or a code returned by list_shipping_options. Needed when submitting.
+            ship_by_date (datetime | str | None): Date by which the order should ship.
+            customs_tax_info (Mapping[str, Any] | None): Customs tax id and type, for international shipments.
+            gift_message (str | None): Message printed on the packing slip.
+            test_mode (bool): Marks the order as a test order.
+            webhook_order_status_url (str | None): URL to which FinerWorks POSTs order-status updates as JSON, in the format of the orders part of the fetch_order_status response (that format is not documented).
+            document_url (str | None): Single-page JPG or PDF (8.5 x 11 in) to include, such as a custom packing slip.
+            acct_number_ups (str | None): Your UPS account number, registered with FinerWorks, to ship on.
+            acct_number_fedex (str | None): Your FedEx account number, registered with FinerWorks, to ship on.
+            custom_data_1 (str | None): Free developer field.
+            custom_data_2 (str | None): Free developer field.
+            custom_data_3 (str | None): Free developer field.
+            source (str | None): Label of the shop or channel the order comes from.
+            fulfillment_id (int | None): Fulfilment id; its meaning is not documented.
+            webhook_url (str | None): A webhook URL; how it differs from `webhook_order_status_url` is not documented.
+
+        Returns:
+            ListShippingOptionsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_OPTIONS,
             {},
             {
@@ -394,11 +470,23 @@ class AsyncShippingResource:
         ``POST /list_shipping_options_multiple`` (operationId ``list_shipping_options_multiple``)
 
         Args:
-            orders: Orders to quote.
-            account_key: Acting account; honoured only for app keys with permission for it.
-            payment_token: Payment token, as for submit_orders_v2.
+            orders (Sequence[OrderDetails | Mapping[str, Any]] | None): Orders to quote.
+            account_key (str | None): Acting account; honoured only for app keys with permission for it.
+            payment_token (str | None): Payment token, as for submit_orders_v2.
+
+        Returns:
+            ListShippingOptionsMultipleResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _LIST_OPTIONS_MULTIPLE,
             {},
             {
@@ -426,9 +514,21 @@ class AsyncShippingResource:
         ``GET /get_shipping_options_ids`` (operationId ``get_shipping_options_ids``)
 
         Args:
-            type: Only the shipping options of this type (a number; the values are not documented).
+            type (int): Only the shipping options of this type (a number; the values are not documented).
+
+        Returns:
+            GetShippingOptionsIdsResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _GET_OPTION_IDS,
             {
                 "type": type,
@@ -454,9 +554,21 @@ class AsyncShippingResource:
         ``POST /validate_recipient_address`` (operationId ``validate_recipient_address``)
 
         Args:
-            recipient: A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+            recipient (Address | Mapping[str, Any], required): A postal contact - name, company, up to three address lines, city, state or province, postal code, country, phone and e-mail. Used for order recipients, billing and business addresses.
+
+        Returns:
+            ValidateRecipientAddressResponse
+
+        Raises:
+            RequestValidationError: an argument breaks the spec; nothing was sent.
+            APIStatusError: an HTTP error status (``BadRequestError``, ``AuthenticationError``, ``NotFoundError``, ...).
+            APIConnectionError: no usable answer (``APITimeoutError`` on a timeout).
+            APIResponseValidationError: the body is not JSON (or, with ``strict_response_validation``, off the schema).
+            UnsuccessfulResponseError: HTTP 2xx, but the response's status says it failed.
+
+        Every method also takes ``extra_headers``, ``extra_query``, ``extra_body``, ``timeout`` and ``max_retries``.
         """
-        return await self._client.call(
+        return await self._call(
             _VALIDATE_ADDRESS,
             {},
             {
@@ -466,33 +578,17 @@ class AsyncShippingResource:
         )
 
 
-class ShippingResourceWithRawResponse:
-    def __init__(self, resource: ShippingResource) -> None:
-        self.list_options = to_raw_response(resource.list_options)
-        self.list_options_multiple = to_raw_response(resource.list_options_multiple)
-        self.get_option_ids = to_raw_response(resource.get_option_ids)
-        self.validate_address = to_raw_response(resource.validate_address)
-
-
 class AsyncShippingResourceWithRawResponse:
     def __init__(self, resource: AsyncShippingResource) -> None:
-        self.list_options = async_to_raw_response(resource.list_options)
-        self.list_options_multiple = async_to_raw_response(resource.list_options_multiple)
-        self.get_option_ids = async_to_raw_response(resource.get_option_ids)
-        self.validate_address = async_to_raw_response(resource.validate_address)
-
-
-class ShippingResourcePrepare:
-    def __init__(self, resource: ShippingResource) -> None:
-        self.list_options = to_prepared(resource.list_options)
-        self.list_options_multiple = to_prepared(resource.list_options_multiple)
-        self.get_option_ids = to_prepared(resource.get_option_ids)
-        self.validate_address = to_prepared(resource.validate_address)
+        self.list_options = async_raw_method(resource.list_options)
+        self.list_options_multiple = async_raw_method(resource.list_options_multiple)
+        self.get_option_ids = async_raw_method(resource.get_option_ids)
+        self.validate_address = async_raw_method(resource.validate_address)
 
 
 class AsyncShippingResourcePrepare:
     def __init__(self, resource: AsyncShippingResource) -> None:
-        self.list_options = async_to_prepared(resource.list_options)
-        self.list_options_multiple = async_to_prepared(resource.list_options_multiple)
-        self.get_option_ids = async_to_prepared(resource.get_option_ids)
-        self.validate_address = async_to_prepared(resource.validate_address)
+        self.list_options = async_prepared_method(resource.list_options)
+        self.list_options_multiple = async_prepared_method(resource.list_options_multiple)
+        self.get_option_ids = async_prepared_method(resource.get_option_ids)
+        self.validate_address = async_prepared_method(resource.validate_address)
