@@ -31,7 +31,7 @@ def inputs_fingerprint(spec: Path, package: str, version: str, templates: Path =
     digest = hashlib.sha256()
     digest.update(json.dumps([package, version]).encode())
     digest.update(spec.read_bytes())
-    for folder in (templates, _ROOT / "generator"):
+    for folder in dict.fromkeys((templates, DEFAULT_TEMPLATES, _ROOT / "generator")):  # an overlay, then ours
         for path in sorted(folder.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from generator.escape import FILTERS
+from generator.fingerprint import DEFAULT_TEMPLATES
 from generator.ir.nodes import Api
 
 # The runtime: plain Python modules copied verbatim into every package. Their stand-ins for
@@ -43,12 +44,19 @@ _OPTIONS: dict[str, Any] = {
 def environment(templates: Path, *, cache: bool = False) -> jinja2.Environment:
     """The Jinja2 environment; with ``cache``, compiled templates are kept between runs.
 
+    ``templates`` other than the project's own folder is an overlay: a template it holds replaces
+    ours of the same name, and every other template is ours.
+
     Compiling the templates is most of the render stage of a regeneration. Jinja2's bytecode
     cache checks each template's source checksum; its folder is named after the Jinja2 version
     and the options above, which also decide the compiled code.
     """
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(templates))]
+    if templates.resolve() != DEFAULT_TEMPLATES.resolve():
+        # An overlay (--templates DIR): the templates it holds win, ours fill in the rest.
+        loaders.append(jinja2.FileSystemLoader(str(DEFAULT_TEMPLATES)))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)), bytecode_cache=_bytecode_cache() if cache else None, **_OPTIONS
+        loader=jinja2.ChoiceLoader(loaders), bytecode_cache=_bytecode_cache() if cache else None, **_OPTIONS
     )
     env.filters.update(FILTERS)
     return env

@@ -286,3 +286,37 @@ def test_compiled_templates_are_reused_and_an_edit_recompiles(tmp_path: Path, mo
     version = templates / "package" / "_version.py.jinja"
     version.write_text(version.read_text() + "EDITED = True\n")
     assert render(api, "0.1.0", templates, cache=True).package["_version.py"].endswith("EDITED = True\n")
+
+
+def test_a_template_overlay_replaces_only_the_templates_it_holds(tmp_path: Path) -> None:
+    overlay = tmp_path / "overlay" / "package"
+    overlay.mkdir(parents=True)
+    (overlay / "README.md.jinja").write_text("# {{ api.package }}: our own README\n")
+    code, err = _generate(tmp_path, BASE, "--templates", str(tmp_path / "overlay"))
+    assert code == 0, err
+    package = tmp_path / "out" / "shop"
+    assert (package / "README.md").read_text() == "# shop: our own README\n"
+    assert "class ItemsResource" in (package / "resources" / "items.py").read_text()  # the rest is ours
+
+
+def test_resources_follow_the_tags_declaration_and_operations_the_document(tmp_path: Path) -> None:
+    spec = BASE.replace(
+        "paths:",
+        "tags: [{name: zebra}, {name: items}]\npaths:\n  /z:\n    get:\n      operationId: get_z\n      tags: [zebra]\n"
+        '      responses: {"200": {description: ok}}\n  /a:\n    get:\n      operationId: get_a\n      tags: [items]\n'
+        '      responses: {"200": {description: ok}}',
+        1,
+    )
+    code, err = _generate(tmp_path, spec)
+    assert code == 0, err
+    ops = [(op["operationId"], op["python"]) for op in _manifest(tmp_path)["operations"]]  # type: ignore[index]
+    assert ops == [("get_z", "zebra.get_z"), ("get_a", "items.get_a"), ("list_items", "items.list_items")]
+
+
+def test_the_package_knows_what_it_was_generated_from(tmp_path: Path) -> None:
+    code, err = _generate(tmp_path, BASE)
+    assert code == 0, err
+    manifest = _manifest(tmp_path)
+    version = (tmp_path / "out" / "shop" / "_version.py").read_text()
+    assert f'SPEC_SHA256 = "{manifest["spec_sha256"]}"' in version
+    assert f'GENERATOR_VERSION = "{manifest["generator_version"]}"' in version

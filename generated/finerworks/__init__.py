@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import API_VERSION, GENERATOR_VERSION, SPEC_SHA256, __version__
 
 if TYPE_CHECKING:
     from . import models as models
@@ -87,6 +87,9 @@ _LAZY = {
 
 __all__ = [
     "__version__",
+    "API_VERSION",
+    "GENERATOR_VERSION",
+    "SPEC_SHA256",
     "models",
     "FinerWorksError",
     "FinerWorks",

@@ -1,6 +1,6 @@
 """The clients: :class:`FinerWorks` and :class:`AsyncFinerWorks`.
 
-Resources (``client.account``) are imported on first use, so that importing the
+Resources (``client.images``) are imported on first use, so that importing the
 package stays cheap however large the API is.
 """
 
@@ -19,13 +19,13 @@ from ._exceptions import AuthenticationError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from .resources.account import AsyncAccountResource, AccountResource
-    from .resources.orders import AsyncOrdersResource, OrdersResource
     from .resources.images import AsyncImagesResource, ImagesResource
+    from .resources.orders import AsyncOrdersResource, OrdersResource
     from .resources.inventory import AsyncInventoryResource, InventoryResource
-    from .resources.galleries import AsyncGalleriesResource, GalleriesResource
-    from .resources.shipping import AsyncShippingResource, ShippingResource
     from .resources.products import AsyncProductsResource, ProductsResource
+    from .resources.shipping import AsyncShippingResource, ShippingResource
+    from .resources.galleries import AsyncGalleriesResource, GalleriesResource
+    from .resources.account import AsyncAccountResource, AccountResource
 
 __all__ = ["FinerWorks", "AsyncFinerWorks", "ENVIRONMENTS"]
 
@@ -154,11 +154,11 @@ class FinerWorks(SyncAPIClient):
         )
 
     @cached_property
-    def account(self) -> AccountResource:
-        """The calling account and app - credential check, app details, user profile, invoices and payments."""
-        from .resources.account import AccountResource
+    def images(self) -> ImagesResource:
+        """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
+        from .resources.images import ImagesResource
 
-        return AccountResource(self)
+        return ImagesResource(self)
 
     @cached_property
     def orders(self) -> OrdersResource:
@@ -168,13 +168,6 @@ class FinerWorks(SyncAPIClient):
         return OrdersResource(self)
 
     @cached_property
-    def images(self) -> ImagesResource:
-        """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
-        from .resources.images import ImagesResource
-
-        return ImagesResource(self)
-
-    @cached_property
     def inventory(self) -> InventoryResource:
         """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
         from .resources.inventory import InventoryResource
@@ -182,11 +175,11 @@ class FinerWorks(SyncAPIClient):
         return InventoryResource(self)
 
     @cached_property
-    def galleries(self) -> GalleriesResource:
-        """Galleries and personal gallery collections on GeoGalleries.com."""
-        from .resources.galleries import GalleriesResource
+    def products(self) -> ProductsResource:
+        """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+        from .resources.products import ProductsResource
 
-        return GalleriesResource(self)
+        return ProductsResource(self)
 
     @cached_property
     def shipping(self) -> ShippingResource:
@@ -196,11 +189,18 @@ class FinerWorks(SyncAPIClient):
         return ShippingResource(self)
 
     @cached_property
-    def products(self) -> ProductsResource:
-        """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
-        from .resources.products import ProductsResource
+    def galleries(self) -> GalleriesResource:
+        """Galleries and personal gallery collections on GeoGalleries.com."""
+        from .resources.galleries import GalleriesResource
 
-        return ProductsResource(self)
+        return GalleriesResource(self)
+
+    @cached_property
+    def account(self) -> AccountResource:
+        """The calling account and app - credential check, app details, user profile, invoices and payments."""
+        from .resources.account import AccountResource
+
+        return AccountResource(self)
 
 
 class AsyncFinerWorks(AsyncAPIClient):
@@ -289,11 +289,11 @@ class AsyncFinerWorks(AsyncAPIClient):
         )
 
     @cached_property
-    def account(self) -> AsyncAccountResource:
-        """The calling account and app - credential check, app details, user profile, invoices and payments."""
-        from .resources.account import AsyncAccountResource
+    def images(self) -> AsyncImagesResource:
+        """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
+        from .resources.images import AsyncImagesResource
 
-        return AsyncAccountResource(self)
+        return AsyncImagesResource(self)
 
     @cached_property
     def orders(self) -> AsyncOrdersResource:
@@ -303,13 +303,6 @@ class AsyncFinerWorks(AsyncAPIClient):
         return AsyncOrdersResource(self)
 
     @cached_property
-    def images(self) -> AsyncImagesResource:
-        """Image files in a user's temporary or inventory library, and file selections (sets of file GUIDs kept under one master GUID)."""
-        from .resources.images import AsyncImagesResource
-
-        return AsyncImagesResource(self)
-
-    @cached_property
     def inventory(self) -> AsyncInventoryResource:
         """Virtual-inventory products (sellable products built on images) and their links to third-party store platforms."""
         from .resources.inventory import AsyncInventoryResource
@@ -317,11 +310,11 @@ class AsyncFinerWorks(AsyncAPIClient):
         return AsyncInventoryResource(self)
 
     @cached_property
-    def galleries(self) -> AsyncGalleriesResource:
-        """Galleries and personal gallery collections on GeoGalleries.com."""
-        from .resources.galleries import AsyncGalleriesResource
+    def products(self) -> AsyncProductsResource:
+        """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
+        from .resources.products import AsyncProductsResource
 
-        return AsyncGalleriesResource(self)
+        return AsyncProductsResource(self)
 
     @cached_property
     def shipping(self) -> AsyncShippingResource:
@@ -331,8 +324,15 @@ class AsyncFinerWorks(AsyncAPIClient):
         return AsyncShippingResource(self)
 
     @cached_property
-    def products(self) -> AsyncProductsResource:
-        """Catalogue and pricing - prices and product details for SKUs, product and style types, frame collections, frames, mats and the frame builder."""
-        from .resources.products import AsyncProductsResource
+    def galleries(self) -> AsyncGalleriesResource:
+        """Galleries and personal gallery collections on GeoGalleries.com."""
+        from .resources.galleries import AsyncGalleriesResource
 
-        return AsyncProductsResource(self)
+        return AsyncGalleriesResource(self)
+
+    @cached_property
+    def account(self) -> AsyncAccountResource:
+        """The calling account and app - credential check, app details, user profile, invoices and payments."""
+        from .resources.account import AsyncAccountResource
+
+        return AsyncAccountResource(self)

@@ -294,8 +294,6 @@ class _Builder:
                 seen_ids.add(op_id)
                 wanted = op.get("x-method-name") or op_id
                 name = naming.unique(naming.method_name(str(wanted)), method_names.setdefault(attribute, set()))
-                if name.endswith("_all"):
-                    name = naming.unique(name + "_", method_names[attribute])
                 grouped.setdefault(tag, []).append(
                     self.operation(
                         path, method, item, op, op_id, name, attribute, where, global_security, known_schemes
@@ -304,11 +302,11 @@ class _Builder:
         self.resolve_outcome_checks(grouped)
         resources = []
         taken_modules: set[str] = set()
-        for tag, ops in grouped.items():
-            attribute = attr_of[tag]
-            for op in ops:  # the paginated iterator gets the name <method>_all
-                if op.pagination and f"{op.name}_all" in method_names[attribute]:
-                    raise SpecError(f"method name {op.name}_all is taken; cannot add the page iterator", op.pointer)
+        # Resources in the order of the tags declaration (then undeclared tags as they first appear),
+        # operations in document order: adding an endpoint changes only its own lines.
+        declared = {name: i for i, name in enumerate(tag_docs)}
+        for tag in sorted(grouped, key=lambda t: declared.get(t, len(declared))):
+            ops, attribute = grouped[tag], attr_of[tag]
             used: set[str] = set()
             for op in ops:
                 used.update(_typing_names(op))
