@@ -8,14 +8,16 @@ STAMP := $(VENV)/.installed
 SPEC := spec/finerworks.yaml
 OUT := generated
 PACKAGE := finerworks
-GEN := $(PY) -m generator --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+GEN := $(PY) -m generator --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --strict
 PRISM := tools/prism/node_modules/.bin/prism
 
-.PHONY: generate check test lint lint-spec bench lock clean help
+.PHONY: generate release check test test-fast prism lint lint-spec bench lock clean help
 
 help:
 	@echo "make generate   regenerate $(OUT)/$(PACKAGE) from $(SPEC) and templates/"
 	@echo "make test       run the test suite"
+	@echo "make test-fast  the suite without the corpus, Prism and slow tests"
+	@echo "make release    turn CHANGELOG.md's Unreleased section into a version (semver bump)"
 	@echo "make check      fail if $(OUT)/ is not what the spec and templates produce"
 	@echo "make lint-spec  the spec doctor: problems a validator does not report"
 	@echo "make lint       ruff, black --check and mypy --strict on generator/ and $(OUT)/$(PACKAGE)"
@@ -28,6 +30,10 @@ $(STAMP): requirements.lock
 generate: $(STAMP)
 	$(GEN) --ir tests/snapshots/finerworks.ir.json
 
+# The changes since the last release (CHANGELOG.md's Unreleased section) become a new version.
+release: $(STAMP)
+	$(GEN) --ir tests/snapshots/finerworks.ir.json --release
+
 check: $(STAMP)
 	$(GEN) --check
 
@@ -36,11 +42,20 @@ $(PRISM): tools/prism/package.json tools/prism/package-lock.json
 	cd tools/prism && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-test: $(STAMP) $(PRISM)
+# Prism needs npm; without it the contract tests skip (CI sets FINERWORKS_REQUIRE_PRISM, so they run there).
+prism:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(PRISM); \
+	else echo "npm not found: the Prism contract tests will be skipped"; fi
+
+test: $(STAMP) prism
 	$(PY) -m pytest -q
 
+# The inner loop: no corpus, no Prism, no slow property runs.
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not contract"
+
 lint-spec: $(STAMP)
-	$(PY) -m generator lint --spec $(SPEC)
+	$(PY) -m generator lint --spec $(SPEC) --strict
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests bench $(OUT)/$(PACKAGE)

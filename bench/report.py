@@ -1,7 +1,8 @@
-"""Render docs/benchmarks.md from .bench/results/{env,gen,client,imports}.json."""
+"""Render docs/benchmarks.md from .bench/results/{env,gen,client,imports,formatters,concurrency}.json."""
 
 from __future__ import annotations
 
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -345,6 +346,244 @@ def import_section(imp: dict[str, Any], out: list[str]) -> dict[str, float]:
     return facts
 
 
+VARIANTS = {
+    "client": "client (default pool 1000/100)",
+    "httpx": "bare httpx, same pool 1000/100",
+    "httpx-defaults": "bare httpx, its default pool 100/20",
+}
+
+
+def variant_label(name: str) -> str:
+    if "@" in name:
+        who, limits = name.split("@", 1)
+        return f"{'client, connection_limits' if who == 'client' else 'bare httpx, pool'} {limits}"
+    return VARIANTS.get(name, name)
+
+
+def case_label(case: dict[str, Any]) -> str:
+    who = "async tasks" if case["mode"] == "async" else "threads"
+    return (f"{case['workers']} {who} × {case['calls']} call{'s' if case['calls'] > 1 else ''}, answer after "
+            f"{case['delay'] * 1000:.0f} ms, timeout={case['timeout']:g} s")  # fmt: skip
+
+
+def _errors(errors: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v:,}" for k, v in sorted(errors.items(), key=lambda kv: -kv[1])) or "none"
+
+
+def concurrency_section(conc: dict[str, Any], out: list[str]) -> dict[str, Any]:
+    """The client and bare httpx under bulk concurrency (bench/concurrency_bench.py)."""
+    facts: dict[str, Any] = {}
+    cases = conc["cases"]
+    load_text = f"{conc['load_before'][0]:.1f}→{conc['load_after'][0]:.1f}"
+    out.append("## 4. Under bulk concurrency: errors and throughput, client vs bare httpx\n")
+    out.append(
+        "A loopback server in another process (`bench/server.py --delay`) holds every answer back a fixed delay, "
+        "so requests pile up in the connection pool as they do against a slow API. Each run uses a fresh client "
+        "(cold pool) on `DELETE /delete_images`: the generated client (`client.images.delete(...)`, default options: "
+        "pool of 1,000 connections with 100 kept alive, `max_retries=2`) and bare httpx given the same pool limits "
+        "and timeout (`request(...).json()`, no retries); httpx with its own default pool (100 connections, 20 kept "
+        "alive: what the client had before issue 13) and a few other pool sizes run once each, for reference. "
+        "The two main variants run several times (*runs*), interleaved, the order rotating; rates and latencies are "
+        "medians over the runs, with min–max; `max ms` is the slowest call of all runs. `stalled`: calls that took at "
+        "least 90% of the read timeout: a call whose connection the pool closed under it (the pool race below), or, "
+        "where the pool is saturated, one that queued that long for a connection; `retries`: the client's own "
+        "retries, by reason; `peak pool`: the most connections the pool held at once (sampled every 5 ms, largest "
+        "over the runs); `connections`: TCP connections the server accepted per run. httpx "
+        f"{conc['versions']['httpx']}, httpcore {conc['versions']['httpcore']}. The 2 cores were shared with other "
+        f"work (1-minute load {load_text} before→after), which makes the rates noisy: compare within a case.\n"
+    )
+    out.append("| case | variant | runs | failed / calls | errors | stalled | retries | ok calls/s | p50 ms | p99 ms "
+               "| max ms | CPU ms/call | peak pool | connections per run |")  # fmt: skip
+    out.append("|---|---|---:|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    client_failed = client_calls = httpx_failed = httpx_calls = 0
+    for name, case in cases.items():
+        for variant, agg in case["variants"].items():
+            runs = agg["per_run"]
+            retries = "–"
+            if variant.startswith("client"):
+                retries = f"{agg['retries']}" + (f" ({_errors(agg['retry_reasons'])})" if agg["retries"] else "")
+            conns = [r["server_connections"] for r in runs]
+            cells = [
+                f"`{name}`" if variant == next(iter(case["variants"])) else "",
+                variant_label(variant),
+                str(agg["runs"]),
+                f"{agg['failed']:,} / {agg['calls']:,}",
+                _errors(agg["errors"]),
+                "–" if agg["stalled"] is None else str(agg["stalled"]),
+                retries,
+                spread([r["ok_per_s"] for r in runs], "", 0),
+                f"{med([r['p50_ms'] for r in runs]):.0f}",
+                f"{med([r['p99_ms'] for r in runs]):.0f}",
+                f"{max(r['max_ms'] for r in runs):.0f}",
+                f"{med([r['cpu_s'] / r['calls'] * 1e3 for r in runs]):.2f}",
+                str(max(r.get("peak_pool_connections", 0) for r in runs)),
+                spread([float(c) for c in conns], "", 0),
+            ]
+            out.append("| " + " | ".join(cells) + " |")
+            if variant == "client":
+                client_failed += agg["failed"]
+                client_calls += agg["calls"]
+            elif variant == "httpx":
+                httpx_failed += agg["failed"]
+                httpx_calls += agg["calls"]
+    out.append("")
+    out.append("Cases: " + "; ".join(f"`{n}`: {case_label(c)}" for n, c in cases.items()) + ".\n")
+    facts.update(client_failed=client_failed, client_calls=client_calls, httpx_failed=httpx_failed,
+                 httpx_calls=httpx_calls)  # fmt: skip
+    ratios = []
+    for name, case in cases.items():
+        v = case["variants"]
+        if "client" in v and "httpx" in v:
+            c = med([r["ok_per_s"] for r in v["client"]["per_run"]])
+            h = med([r["ok_per_s"] for r in v["httpx"]["per_run"]])
+            ratios.append(f"`{name}` {c / h:.2f}×")  # type: ignore[operator]
+    out.append(
+        f"**The client with its defaults: {client_failed:,} of {client_calls:,} calls failed** (bare httpx with the "
+        f"same pool: {httpx_failed:,} of {httpx_calls:,}). Throughput of the client ÷ bare httpx, medians: "
+        + ", ".join(ratios)
+        + ". Under this load most of a call's CPU time goes to httpcore's pool (its assignment pass walks every "
+        "connection for every queued request) and to connecting, the same for both. The async runs swing between two "
+        "regimes of the pool, for the client and bare httpx alike: while it holds more than 100 connections, every "
+        "connection is closed after its call and each call opens a new one (*connections* = calls); once it falls to "
+        "100 or fewer before the end of the run, it keeps idle connections and hands each to several waiting "
+        "requests at once (see the pool race below), and the run is 2–3× slower, some calls waiting 10 s or more for "
+        "a connection (*stalled*, without error). Hence the wide spreads: these ratios are far noisier than "
+        "section 2's.\n"
+    )
+    threads = cases.get("threads", {}).get("variants", {})
+    if "httpx-defaults" in threads and "httpx" in threads:
+        small = med([r["ok_per_s"] for r in threads["httpx-defaults"]["per_run"]])
+        big = med([r["ok_per_s"] for r in threads["httpx"]["per_run"]])
+        out.append(
+            f"In `threads`, httpx's own 100/20 pool did {small / big:.1f}× the calls per second of the 1000/100 pool "  # type: ignore[operator]
+            "(one run): keeping only 20 alive, it closes most connections after their call and opens new ones (cheap "
+            "on loopback, dearer against a remote TLS server), so its assignment pass has few idle connections to "
+            "walk and none to hand out several times; but that is also what exposes it to the pool race below.\n"
+        )
+    examples = conc.get("error_examples") or {}
+    if examples:
+        out.append("First message of each kind of error:\n")
+        for k, msg in examples.items():
+            out.append(f"- `{k}`: " + (f"`{msg}`" if msg else "(an empty message)"))
+        out.append("")
+    out.append(_race_text(cases))
+    history = load("concurrency-history")
+    if isinstance(history, list) and history:
+        out.append(_history_table(history))
+    return facts
+
+
+def _history_table(history: list[dict[str, Any]]) -> str:
+    """Every threaded run recorded on this machine, summed: the race is too rare for one run to say much."""
+    groups: dict[tuple[str, int, float, str], dict[str, Any]] = {}
+    for e in history:
+        key = (e["case"], e["workers"], e["delay"], e["variant"])
+        g = groups.setdefault(key, {"runs": 0, "calls": 0, "failed": 0, "stalled": 0, "retries": 0, "errors": {},
+                                    "reasons": {}, "versions": set()})  # fmt: skip
+        g["runs"] += 1
+        for k in ("calls", "failed", "stalled", "retries"):
+            g[k] += e[k] or 0
+        for k, v in e["errors"].items():
+            g["errors"][k] = g["errors"].get(k, 0) + v
+        for k, v in e["retry_reasons"].items():
+            g["reasons"][k] = g["reasons"].get(k, 0) + v
+        g["versions"].add(f"httpx {e['versions']['httpx']}, httpcore {e['versions']['httpcore']}")
+    dates = sorted(e["date"] for e in history)
+    lines = [
+        f"Every threaded run recorded on this machine ({dates[0]} to {dates[-1]}, "
+        "`.bench/results/concurrency-history.json`), summed per case and variant:\n",
+        "| case | variant | runs | calls | failed | stalled | client retries | versions |",
+        "|---|---|---:|---:|---|---:|---|---|",
+    ]
+    for (case, workers, delay, variant), g in sorted(groups.items()):
+        failed = f"{g['failed']}" + (f" ({_errors(g['errors'])})" if g["failed"] else "")
+        retries = "–"
+        if variant.startswith("client"):
+            retries = f"{g['retries']}" + (f" ({_errors(g['reasons'])})" if g["retries"] else "")
+        lines.append(f"| `{case}` ({workers} threads, answer after {delay * 1000:.0f} ms) | {variant_label(variant)} | "
+                     f"{g['runs']} | {g['calls']:,} | {failed} | {g['stalled']} | {retries} | "
+                     f"{'; '.join(sorted(g['versions']))} |")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def _race_text(cases: dict[str, Any]) -> str:
+    """What the runs show of httpcore's pool race (encode/httpcore#1110), from the numbers."""
+
+    def agg(case: str, variant: str) -> dict[str, Any] | None:
+        return cases.get(case, {}).get("variants", {}).get(variant)
+
+    def seen(case: str, variant: str) -> str:
+        a = agg(case, variant)
+        if a is None:
+            return "not run"
+        runs = a["per_run"]
+        got = sum(r["server_requests"] for r in runs)
+        text = f"{a['failed']} of {a['calls']:,} calls failed"
+        if a["failed"]:
+            text += f" ({_errors(a['errors'])})"
+        text += f", {a['stalled']} stalled"
+        if variant.startswith("client"):
+            text += f", {a['retries']} retries" + (f" ({_errors(a['retry_reasons'])})" if a["retries"] else "")
+        peak = max(r.get("peak_pool_connections", 0) for r in runs)
+        return text + f", server got {got:,} requests, pool peak {peak}"
+
+    def rate(case: str, variant: str) -> float | None:
+        a = agg(case, variant)
+        return med([r["ok_per_s"] for r in a["per_run"]]) if a else None
+
+    lines = [
+        "### httpcore's pool race (encode/httpcore#1110)\n",
+        "httpcore's pool gives an idle connection to a queued request, but the connection stays idle until the "
+        "waiting thread wakes up and starts its request on it. A pool pass for another request in between still "
+        "sees it idle and may close it as a surplus kept-alive connection. If the first thread has started by then, "
+        "its socket is closed under it. A thread already waiting for the answer is not woken by the close (checked "
+        "with httpcore's sync backend): it fails with `ReadError: [Errno 9] Bad file descriptor` when the answer "
+        "arrives, or waits out its whole read timeout although the server answered (both seen here). The issue is open; no httpcore release fixes it (1.0.9, pinned here, is the "
+        "latest; the fixes proposed in encode/httpcore#1111 and #1114 are unmerged). In 1.0.9 the surplus check "
+        "compares *all* the pool's connections, busy ones included, with `max_keepalive_connections` "
+        "(encode/httpcore#1000, fixed on master, unreleased), so the race is open whenever the pool holds more "
+        "connections than it keeps alive: with httpx's default pool, more than 20; with the client's, more than 100.\n",
+        f"- 64 threads, bare httpx with its default pool 100/20 (the client's pool when issue 13 was filed): "
+        f"{seen('threads', 'httpx-defaults')}. 160 threads: {seen('threads-160', 'httpx-defaults')}.",
+        f"- 64 threads, the client's pool 1000/100: client {seen('threads', 'client')}; bare httpx "
+        f"{seen('threads', 'httpx')}. With at most 100 connections in the pool its surplus check closes nothing: "
+        "the race's path is closed.",
+        f"- 160 threads, more than the 100 the client's pool keeps alive: client {seen('threads-160', 'client')}; "
+        f"bare httpx {seen('threads-160', 'httpx')}. Here the pool closes surplus connections all the time (see "
+        "*connections*), and the race's path is open.",
+        "- Async: with more than 100 tasks in flight the pool closes every idle connection as surplus (each call "
+        "opens a new connection: see *connections*); no failure in these runs. An asyncio read is woken at once when "
+        "its stream is closed (a `ReadError`, checked with httpcore's anyio backend), so there the race would be an "
+        "error, not a stalled call.",
+    ]
+    costs = []
+    fast, slow = rate("async", "client"), rate("async", "client@1000/1000")
+    if fast and slow:
+        costs.append(f"in the `async` case the client did {slow:.0f} calls/s instead of {fast:.0f} with keep-alive 1000 "
+                     f"({seen('async', 'client@1000/1000')})")  # fmt: skip
+    fast, slow = rate("threads-160", "client"), rate("threads-160", "client@1000/200")
+    if fast and slow:
+        costs.append(f"with 160 threads and keep-alive 200, {slow:.0f} calls/s instead of {fast:.0f} "
+                     f"({seen('threads-160', 'client@1000/200')})")  # fmt: skip
+    if costs:
+        lines.append(
+            "- Keeping alive at least as many connections as there are requests in flight (`connection_limits="
+            "httpx.Limits(max_connections=1000, max_keepalive_connections=...)`) closes the race's path for a "
+            "one-host client, but then the pool keeps idle connections, hands one of them to several queued requests "
+            "in the same pass (all but one loop back with `ConnectionNotAvailable`), and each pass walks every "
+            "connection for every queued request (encode/httpcore#1035): " + "; ".join(costs) + " (one run each)."
+        )
+    lines.append(
+        "\nWhat it means for the client: an operation safe to repeat retries the `ReadError` (invisible to the caller) "
+        "or the read timeout (the call succeeds, one read timeout late: 60 s by default); one that creates something "
+        "(`submit_orders`) is not retried and raises `APIUnknownOutcomeError` / `APIUnknownOutcomeTimeoutError`, "
+        "rightly: the server has usually received the request. The client cannot prevent the race without replacing "
+        "httpcore's pool code, so it keeps its 1000/100 defaults and the README (*Retries*) says when the race can "
+        "happen and how to stay clear of it.\n"
+    )
+    return "\n".join(lines)
+
+
 def write(path: Path) -> Path:
     env: dict[str, Any] = load("env") or {}  # type: ignore[assignment]
     gen: dict[str, Any] | None = load("gen")  # type: ignore[assignment]
@@ -356,6 +595,8 @@ def write(path: Path) -> Path:
     floor = formatter_section(fmt, gfacts, body) if fmt and "specs" in fmt else {}
     cfacts = client_section(client, body) if client else {}
     ifacts = import_section(imp, body) if imp else {}
+    conc: dict[str, Any] | None = load("concurrency")  # type: ignore[assignment]
+    kfacts = concurrency_section(conc, body) if conc else {}
 
     out: list[str] = ["# Benchmarks\n"]
     out.append(
@@ -381,7 +622,8 @@ def write(path: Path) -> Path:
         "- Peers venv (pinned in `bench/peers.txt`): " + ", ".join(f"{k} {v}" for k, v in env.get("peers", {}).items())
     )
     loads = []
-    for label, data in (("generation", gen), ("client", client), ("imports", imp), ("formatters", fmt)):
+    for label, data in (("generation", gen), ("client", client), ("imports", imp), ("formatters", fmt),
+                        ("concurrency", conc)):  # fmt: skip
         if data:
             before = data.get("load_before") or ["?"]
             after = data.get("load_after") or ["?"]
@@ -423,6 +665,11 @@ def write(path: Path) -> Path:
     out.append(f"| 1,000-operation package (vault) imports < 1.5× that baseline | `import pkg` {f(v)}×; `pkg.Pkg` "
                f"{f(cls)}×; client + first resource {f(first)}× | {verdict(v, 1.5)} for `import pkg`; "
                f"{verdict(cls, 1.5)} for `pkg.Pkg` |")  # fmt: skip
+    if kfacts:
+        n, total = kfacts["client_failed"], kfacts["client_calls"]
+        out.append(f"| client under bulk concurrency: 0 errors (500 async tasks × 4, 500 × 1 at timeout=1, 64 and 160 "
+                   f"threads; section 4) | {n:,} of {total:,} calls failed (bare httpx, same pool: "
+                   f"{kfacts['httpx_failed']:,} of {kfacts['httpx_calls']:,}) | {'**met**' if n == 0 else '**missed**'} |")  # fmt: skip
     out.append("\n(Memory limit: 150 MB = 143 MiB.)\n")
 
     out.append("## Commands\n")
@@ -433,6 +680,7 @@ def write(path: Path) -> Path:
     out.append(
         "# client overhead\nPYTHONPATH=generated .venv/bin/python bench/client_bench.py   # starts bench/server.py"
     )
+    out.append(CONCURRENCY_COMMAND)
     out.append("# imports\n.venv/bin/python bench/import_bench.py")
     out.append("# formatter probe\n.venv/bin/python bench/formatter_probe.py\n```\n")
     if gen:
@@ -440,8 +688,124 @@ def write(path: Path) -> Path:
                    f"Per-run timeout {gen['run_timeout_s']:.0f} s, generation budget {gen['budget_s']:.0f} s. "
                    f"Rounds: 3 per spec{'' if gen.get('full') else ', except box and asana: 1 (BENCH_FULL=1 for 3; it adds ~5 min and no target depends on them)'}.\n")  # fmt: skip
     out += body
-    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
+    text = "\n".join(out).rstrip() + "\n"
+    present = {"gen": gen, "client": client, "imports": imp, "formatters": fmt, "concurrency": conc}
+    if not all(present.values()) and path.exists():
+        text = splice(path.read_text(encoding="utf-8"), text, {k for k, v in present.items() if v})
+    path.write_text(text, encoding="utf-8")
     return path
+
+
+CONCURRENCY_COMMAND = (
+    "# concurrency\nPYTHONPATH=generated .venv/bin/python bench/concurrency_bench.py   # starts bench/server.py --delay"
+)
+# The parts a partial run can refresh in a doc written earlier: their section and their rows of the targets table.
+SPLICED = {
+    "client": ("## 2. ", ("| client ≤ 1.05× bare httpx per call",)),
+    "concurrency": ("## 4. ", ("| client under bulk concurrency",)),
+}
+
+
+def _sections(text: str) -> list[str]:
+    """The doc cut before each ``## `` heading (the first piece is the title and what precedes any heading)."""
+    pieces: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("## ") or not pieces:
+            pieces.append("")
+        pieces[-1] += line
+    return pieces
+
+
+def splice(old: str, new: str, present: set[str]) -> str:
+    """The doc written earlier, with what this run measured put in: a partial run whose other parts' results
+    are not in .bench/results (another checkout ran them) keeps their sections as they were."""
+    sections = _sections(old)
+    fresh = _sections(new)
+    for part, (heading, rows) in SPLICED.items():
+        if part not in present:
+            continue
+        piece = next((p for p in fresh if p.startswith(heading)), None)
+        if piece is None:
+            continue
+        if not piece.endswith("\n\n"):
+            piece += "\n"
+        at = next((i for i, p in enumerate(sections) if p.startswith(heading)), None)
+        if at is None:
+            if not sections[-1].endswith("\n\n"):
+                sections[-1] += "\n"
+            sections.append(piece)
+        else:
+            sections[at] = piece
+        for prefix in rows:
+            sections = [_put_rows(p, new, prefix) for p in sections]
+    text = "".join(sections).rstrip() + "\n"
+    text = _merge_machine_lines(text, new, present)
+    if "concurrency" in present and "concurrency_bench.py" not in text:
+        text = text.replace("# imports\n", CONCURRENCY_COMMAND + "\n# imports\n", 1)
+    return text
+
+
+def _put_rows(section: str, new: str, prefix: str) -> str:
+    """Replace (or add at the end of the targets table) the rows of ``new`` that start with ``prefix``."""
+    if not section.startswith("## Targets"):
+        return section
+    wanted = [line for line in new.splitlines() if line.startswith(prefix)]
+    lines = section.splitlines()
+    kept = [line for line in lines if not line.startswith(prefix)]
+    last_row = max(i for i, line in enumerate(kept) if line.startswith("|"))
+    kept[last_row + 1 : last_row + 1] = wanted
+    return "\n".join(kept) + "\n"
+
+
+def _merge_machine_lines(text: str, new: str, present: set[str]) -> str:
+    """Update the machine section's per-part facts (when each part ran, its wall time, the load) for the parts
+    this run measured, keeping the others'."""
+    lines = text.splitlines()
+    fresh = new.splitlines()
+
+    def entries(line: str, head: str, sep: str = "; ") -> dict[str, str]:
+        body = line[len(head) :].rstrip(".")
+        return {e.split(" ", 1)[0]: e for e in body.split(sep) if e}
+
+    def merge(head: str, sep: str = "; ", tail: str = "") -> None:
+        old_i = next((i for i, line in enumerate(lines) if line.startswith(head)), None)
+        new_line = next((line for line in fresh if line.startswith(head)), None)
+        if old_i is None or new_line is None:
+            return
+        old_line = lines[old_i]
+        rest = ""
+        if tail and tail in old_line:
+            old_line, rest = old_line.split(tail, 1)
+            rest = tail + rest
+            new_line = new_line.split(tail, 1)[0]
+        merged = entries(old_line, head, sep)
+        for name, entry in entries(new_line, head, sep).items():
+            if any(name == p or (p == "gen" and name == "generation") for p in present):
+                merged[name] = entry
+        lines[old_i] = head + sep.join(merged.values()) + rest
+
+    written = re.compile(r"doc written at git `[^`]*` \([^)]*\)")
+    now = next((m.group(0) for line in fresh if (m := written.search(line))), None)
+    if now and "`?`" not in now:
+        lines = [written.sub(lambda _m: now, line) for line in lines]
+    merge("- Parts run: ")
+    merge("- 1-minute load average before→after each part: ", tail=". The machine")
+    i = next((i for i, line in enumerate(lines) if "Wall time of the bench: " in line), None)
+    j = next((line for line in fresh if "Wall time of the bench: " in line), None)
+    if i is not None and j is not None:
+        head, body = lines[i].split("Wall time of the bench: ", 1)
+        times = dict(re.findall(r"(\w+) (\d+) s", body.split(" (total")[0]))
+        for name, secs in re.findall(r"(\w+) (\d+) s", j.split("Wall time of the bench: ", 1)[1].split(" (total")[0]):
+            if name in present:
+                times[name] = secs
+        total = sum(int(v) for v in times.values()) / 60
+        lines[i] = (
+            head
+            + "Wall time of the bench: "
+            + ", ".join(f"{k} {v} s" for k, v in times.items())
+            + (f" (total {total:.1f} min)")
+        )
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

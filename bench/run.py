@@ -1,11 +1,13 @@
-"""``make bench``: run the three benchmarks, then write docs/benchmarks.md from their results.
+"""``make bench``: run the benchmarks, then write docs/benchmarks.md from their results.
 
-    .venv/bin/python bench/run.py                 # everything (~15-20 minutes on 2 cores)
+    .venv/bin/python bench/run.py                 # everything (~20-25 minutes on 2 cores)
     .venv/bin/python bench/run.py --report-only   # rewrite the doc from .bench/results/*.json
-    .venv/bin/python bench/run.py --only client   # one part (gen, client, imports, formatters), then the doc
+    .venv/bin/python bench/run.py --only client   # one part (gen, client, imports, formatters, concurrency),
+                                                  # then the doc; the other parts' text is kept when their
+                                                  # results are not in .bench/results
 
 Environment knobs: BENCH_FULL=1 (3 rounds for box and asana too), BENCH_SPECS=a,b (subset),
-BENCH_GEN_BUDGET / BENCH_CLIENT_BUDGET / BENCH_IMPORT_BUDGET (seconds).
+BENCH_GEN_BUDGET / BENCH_CLIENT_BUDGET / BENCH_IMPORT_BUDGET / BENCH_CONC_BUDGET (seconds).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ PARTS = {
     "client": ([str(PY), str(HERE / "client_bench.py")], {"PYTHONPATH": str(ROOT / "generated")}, 400),
     "imports": ([str(PY), str(HERE / "import_bench.py")], {}, 600),
     "formatters": ([str(PY), str(HERE / "formatter_probe.py")], {}, 400),
+    "concurrency": ([str(PY), str(HERE / "concurrency_bench.py")], {"PYTHONPATH": str(ROOT / "generated")}, 600),
 }
 OURS_PACKAGES = ["black", "datamodel-code-generator", "Jinja2", "PyYAML", "openapi-spec-validator", "pydantic",
                  "pydantic-core", "httpx", "httpcore", "h11"]  # fmt: skip

@@ -69,6 +69,17 @@ RUNTIME_BEHAVIOUR: dict[str, tuple[bool, str]] = {
         "`has_next_page()`, `get_next_page()`, `.response`. The `<method>_all` iterators are gone: write "
         "`for item in client.images.list(...)` where you wrote `for item in client.images.list_all(...)`",
     ),
+    "model-docs": (
+        False,
+        "models: every class has a docstring and derives from the shared `Model` base (its configuration is "
+        "written once); field descriptions are attribute docstrings, shown by `help()` and IDEs and still in "
+        "`model_json_schema()`; the package ships `api.md`, a reference of every method and model",
+    ),
+    "likely-typos": (
+        True,
+        "arguments: an undeclared field whose name is a letter or so from a declared one (`gift_mesage`), at "
+        "any depth, raises `RequestValidationError` naming the field it resembles, instead of being sent",
+    ),
     "deadline": (
         False,
         "`deadline=` (seconds; constructor and `with_options`) bounds a whole call: attempts, waits and body read",
@@ -345,19 +356,40 @@ CHANGELOG_HEADER = (
 )
 
 
-def changelog(previous: str | None, version: str, changes: list[Change], *, first: bool) -> str:
-    """The CHANGELOG with an entry for this generation when it changed the public API."""
+UNRELEASED = "Unreleased"
+
+
+def _entry(title: str, changes: list[Change]) -> str:
+    breaking = [c.text for c in changes if c.breaking]
+    other = [c.text for c in changes if not c.breaking]
+    entry = f"\n## {title}\n"
+    if breaking:
+        entry += "\nBreaking:\n\n" + "".join(f"- {t}\n" for t in breaking)
+    if other:
+        entry += "\nCompatible:\n\n" + "".join(f"- {t}\n" for t in other)
+    return entry
+
+
+def _without_unreleased(text: str) -> str:
+    head, sep, rest = text.partition(f"\n## {UNRELEASED}\n")
+    if not sep:
+        return text
+    _, sep, released = rest.partition("\n## ")
+    return head.rstrip("\n") + "\n" + (f"\n## {released}" if sep else "")
+
+
+def changelog(previous: str | None, version: str, changes: list[Change], *, first: bool, release: bool = True) -> str:
+    """The CHANGELOG: the released entries, and on top the changes since the last release.
+
+    ``release``: the changes become the entry of ``version``; else they make the ``Unreleased``
+    section, rewritten by every generation (gone when an edit is reverted).
+    """
     text = previous if previous and previous.startswith("# Changelog") else CHANGELOG_HEADER
+    text = _without_unreleased(text)
     if first and "\n## " not in text:
         entry = f"\n## {version}\n\n- First generation.\n"
     elif changes:
-        breaking = [c.text for c in changes if c.breaking]
-        other = [c.text for c in changes if not c.breaking]
-        entry = f"\n## {version}\n"
-        if breaking:
-            entry += "\nBreaking:\n\n" + "".join(f"- {t}\n" for t in breaking)
-        if other:
-            entry += "\nCompatible:\n\n" + "".join(f"- {t}\n" for t in other)
+        entry = _entry(version if release else UNRELEASED, changes)
     else:
         return text
     head, sep, rest = text.partition("\n## ")

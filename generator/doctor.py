@@ -11,11 +11,11 @@ import contextlib
 import difflib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import pointer_of
 from generator.load import SpecDocument
+from generator.rules import RULES, Finding, suppressed
 from generator.validate import HTTP_METHODS, resolve_pointer
 
 KNOWN_EXTENSIONS = frozenset(
@@ -29,25 +29,12 @@ KNOWN_EXTENSIONS = frozenset(
         "x-status-envelope",
         "x-error-body",
         "x-outcome-check",
+        "x-lint-ignore",
     }
 )
 _ID_LIKE = re.compile(r"(^|_)(id|ids|count|qty|quantity|page|page_number|per_page|pixels?|px)$|_id$|_count$", re.I)
 _VALUE_SET = re.compile(r"\b(one of|allowed values|possible values|valid values|either)\b", re.I)
 _PROSE_LIMIT = re.compile(r"\b(up to|at most|max(imum)?( of)?|no more than|limit(ed)? to)\s+(\d+)\b", re.I)
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    severity: str  # "error" | "warning"
-    pointer: str
-    message: str
-    fix: str
-    line: int | None = None
-
-    def render(self, path: str) -> str:
-        where = f"{path}:{self.line}" if self.line else path
-        return f"{where}: {self.severity}[{self.rule}] #{self.pointer}: {self.message}\n    fix: {self.fix}"
 
 
 def _operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -87,7 +74,10 @@ class Doctor:
         self.findings: list[Finding] = []
 
     def add(self, rule: str, severity: str, parts: tuple[str, ...], message: str, fix: str) -> None:
+        assert RULES[rule].severity == severity, rule  # one list of rules: generator/rules.py
         pointer = pointer_of(parts)
+        if suppressed(self.data, rule, pointer):
+            return
         self.findings.append(Finding(rule, severity, pointer, message, fix, self.doc.line_of(pointer)))
 
     def run(self) -> list[Finding]:

@@ -39,18 +39,76 @@ class Diagnostic:
 
 
 class SpecError(Exception):
-    """A problem in the input that stops generation (CLI exit code 2)."""
+    """A problem in the input that stops generation (CLI exit code 2).
 
-    def __init__(self, message: str, pointer: str = "", *, hint: str = "", line: int | None = None):
+    ``kind`` names the group the problem is reported in when there are several (``"unresolvable
+    $ref"``); ``problems`` is every problem this error stands for (itself, or those of a
+    :class:`SpecProblems`).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        pointer: str = "",
+        *,
+        hint: str = "",
+        line: int | None = None,
+        kind: str = "",
+        frame: str = "",
+    ):
         super().__init__(message)
         self.message = message
         self.pointer = pointer
         self.hint = hint
         self.line = line
+        self.kind = kind
+        self.frame = frame  # the spec's line with a caret under the culprit, when known
+
+    @property
+    def problems(self) -> list[SpecError]:
+        return [self]
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled whole (pointer, hint, line), for errors raised in a worker process."""
         return (self.__class__, (self.message, self.pointer), self.__dict__)
+
+
+class SpecProblems(SpecError):
+    """Several problems of one spec, found in one run; the first one is also this error's own."""
+
+    def __init__(self, problems: list[SpecError]) -> None:
+        first = problems[0]
+        super().__init__(first.message, first.pointer, hint=first.hint, line=first.line, kind=first.kind)
+        self._problems = list(problems)
+
+    @property
+    def problems(self) -> list[SpecError]:
+        return list(self._problems)
+
+    def __str__(self) -> str:
+        return f"{len(self._problems)} problems; the first: {self.message}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SpecProblems, (self._problems,))
+
+
+@dataclass
+class Problems:
+    """Collects the problems of a spec, so that one run reports all of them."""
+
+    items: list[SpecError] = field(default_factory=list)
+
+    def add(self, message: str, pointer: str = "", *, hint: str = "", kind: str = "") -> None:
+        self.items.append(SpecError(message, pointer, hint=hint, kind=kind))
+
+    def extend(self, errors: list[SpecError]) -> None:
+        self.items.extend(errors)
+
+    def raise_if_any(self) -> None:
+        if len(self.items) == 1:
+            raise self.items[0]
+        if self.items:
+            raise SpecProblems(self.items)
 
 
 class UsageError(Exception):

@@ -2,23 +2,62 @@
 
 datamodel-code-generator does the work through its library API. Every option that shapes the
 output is pinned here, so that the same IR gives the same bytes whatever the library's defaults
-become; the class and field names come from the IR (the shared naming table) as a scoped alias
-map, and the result is checked against that table before anything is written.
+become. The class names come from the IR (the shared naming table): the library gets placeholder
+names it cannot alter and its output is renamed to ours (:func:`rename_classes`); the field names
+go in as a scoped alias map. The result is checked against the table before anything is written.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import os
+import re
+import shutil
+import tempfile
 import warnings as py_warnings
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-from generator.cache import Cache, key
+from generator import naming
+from generator.cache import Cache, cache_dir, key
 from generator.errors import InternalError
+from generator.fingerprint import DEFAULT_TEMPLATES
 from generator.ir.nodes import Api
 
 _HEADER = '"""Pydantic models of the API\'s schemas.\n\nGenerated from the OpenAPI spec; do not edit by hand.\n"""'
+
+
+def model_templates(templates: Path) -> Path:
+    """The folder of datamodel-code-generator templates: ours, or an overlay's over ours.
+
+    An overlay (``--templates DIR``) need not hold every model template, nor any: what its
+    ``models/`` lacks is ours. The merged folder is kept in the cache folder, named by content.
+    """
+    ours = DEFAULT_TEMPLATES / "models"
+    overlay = templates / "models"
+    if templates.resolve() == DEFAULT_TEMPLATES.resolve() or not overlay.is_dir():
+        return ours
+    files = {p.relative_to(ours).as_posix(): p.read_bytes() for p in ours.rglob("*") if p.is_file()}
+    files.update({p.relative_to(overlay).as_posix(): p.read_bytes() for p in overlay.rglob("*") if p.is_file()})
+    digest = key(*(f"{name}\0{files[name].hex()}" for name in sorted(files)))
+    merged = cache_dir() / "model-templates" / digest[:32]
+    if not merged.is_dir():
+        tmp = Path(tempfile.mkdtemp(prefix=".merging-", dir=_made(merged.parent)))
+        for name, data in files.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp / name).write_bytes(data)
+        try:
+            os.replace(tmp, merged)
+        except OSError:  # another run merged it first
+            shutil.rmtree(tmp, ignore_errors=True)
+    return merged
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def dcg_options(api: Api, templates: Path) -> dict[str, object]:
@@ -31,7 +70,7 @@ def dcg_options(api: Api, templates: Path) -> dict[str, object]:
         "input_file_type": InputFileType.JsonSchema,
         "output_model_type": DataModelType.PydanticV2BaseModel,
         "target_python_version": PythonVersion.PY_310,
-        "custom_template_dir": templates / "models",  # ours: enums subclass the runtime's OpenEnum
+        "custom_template_dir": model_templates(templates),  # ours: enums subclass the runtime's OpenEnum
         "custom_file_header": _HEADER,
         "disable_timestamp": True,
         "enable_version_header": False,
@@ -49,8 +88,9 @@ def dcg_options(api: Api, templates: Path) -> dict[str, object]:
         "use_subclass_enum": True,
         "use_specialized_enum": False,
         "capitalise_enum_members": True,
-        "use_schema_description": False,
-        "use_field_description": False,
+        "use_schema_description": True,  # class docstrings (classes without a description get one below)
+        "use_field_description": True,  # field docstrings: help() and IDEs show them, model_json_schema() too
+        "base_class": f"{_BASE_MODULE}.Model",  # the runtime's _model.Model: the shared configuration
         "use_default_kwarg": False,
         "set_default_enum_member": True,  # `Action.REVIEW`, not "review": a str default would not type-check
         "strict_nullable": True,
@@ -67,6 +107,13 @@ def dcg_options(api: Api, templates: Path) -> dict[str, object]:
 def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
     """Python source of the models module (unformatted; the format stage runs black).
 
+    datamodel-code-generator never sees our class names: each ``$defs`` entry goes in under a
+    placeholder that no spec text contains, so the library cannot rename it (a keyword, a
+    builtin, a name its own inline classes took first). Its output is then renamed: each
+    placeholder to the naming table's class name, each class the library made up itself (an
+    inline enum, a constrained item) to a name no table class has, each import that a table
+    class name would shadow to a private alias. The names agree by construction.
+
     Cached by the hash of its inputs: an edit that touches only operations skips this stage.
     """
     from datamodel_code_generator import generate
@@ -75,42 +122,228 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
         return _HEADER + "\n\nfrom __future__ import annotations\n"
     options = dcg_options(api, templates)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
-    schemas = json.dumps(api.model_schemas, sort_keys=False)
+    finals = list(api.model_schemas["$defs"])
+    schemas_text = json.dumps(api.model_schemas, sort_keys=False)
+    prefix = _placeholder_prefix(schemas_text)
+    placeholders = {name: f"{prefix}{i}Q" for i, name in enumerate(finals)}
+    folder = options["custom_template_dir"]
+    assert isinstance(folder, Path)
     overrides = "".join(
-        f"{p.relative_to(templates)}\0{p.read_text(encoding='utf-8')}"
-        for p in sorted((templates / "models").rglob("*"))
-        if p.is_file()
+        f"{p.relative_to(folder)}\0{p.read_text(encoding='utf-8')}" for p in sorted(folder.rglob("*")) if p.is_file()
     )
     digest = key(
-        f"dcg=={metadata.version('datamodel-code-generator')}", repr(sorted(options.items())), overrides, schemas
+        f"dcg=={metadata.version('datamodel-code-generator')}",
+        _NAMING_SCHEME,
+        repr(sorted(options.items())),
+        overrides,
+        schemas_text,
     )
     store = Cache("models", enabled=cache)
     source = store.get(digest)
     if source is None:
-        with py_warnings.catch_warnings():
-            py_warnings.simplefilter("ignore")
-            out = generate(schemas, **options)  # type: ignore[arg-type]
-        if not isinstance(out, str):
-            raise InternalError("datamodel-code-generator returned several modules; expected one")
-        source = out
+        source, classes = _run(generate, api, options, placeholders, set())
+        missing = _missing_fields(api, classes)
+        if missing:  # the library chose its own field names: name every field of those classes
+            source, classes = _run(generate, api, options, placeholders, missing)
+        check_names(api, classes)
         store.put(digest, source)
-    check_names(api, source)
+    else:
+        check_names(api, _classes(ast.parse(source)))
     return source
 
 
-def check_names(api: Api, source: str) -> None:
-    """Fail loudly if the generated classes and fields differ from the naming table."""
-    tree = ast.parse(source)
-    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
-    for model in api.models:
-        node = classes.get(model.name)
-        if node is None:
-            raise InternalError(f"models stage: class {model.name} (from {model.pointer}) was not generated")
-        attrs = {
-            stmt.target.id
-            for stmt in node.body
-            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+# Part of the cache key: a change to how names are mapped back changes the cached text.
+_NAMING_SCHEME = "placeholders-1 base-model-1"
+# datamodel-code-generator takes only absolute import paths for the base class; this one is
+# rewritten to the package's own relative import (``from ._model import Model``).
+_BASE_MODULE = "zzgeneratorbasemodule._model"
+
+
+def _placeholder_prefix(text: str) -> str:
+    """A class-name prefix that occurs nowhere in ``text`` (in any case): placeholders stay unique."""
+    prefix, folded = "Zdef", text.lower()
+    while prefix.lower() in folded:
+        prefix += "z"
+    return prefix
+
+
+def _run(
+    generate: Any, api: Api, options: dict[str, object], placeholders: dict[str, str], every_field: set[str]
+) -> tuple[str, dict[str, set[str]]]:
+    """datamodel-code-generator on the placeholder-named schemas, renamed back to our names."""
+    aliases = {
+        f"{placeholders[m.name]}.{wire}": attr
+        for m in api.models
+        for wire, attr in m.fields.items()
+        if attr != wire or m.name in every_field
+    }
+    schemas = {
+        "$defs": {
+            placeholders[name]: _to_placeholders(schema, placeholders)
+            for name, schema in api.model_schemas["$defs"].items()
         }
-        missing = [attr for attr in model.fields.values() if attr not in attrs]
-        if missing and attrs:
+    }
+    with py_warnings.catch_warnings():
+        py_warnings.simplefilter("ignore")
+        out = generate(json.dumps(schemas, sort_keys=False), **{**options, "aliases": aliases})
+    if not isinstance(out, str):
+        raise InternalError("datamodel-code-generator returned several modules; expected one")
+    out = out.replace(f"from {_BASE_MODULE} import ", "from ._model import ")
+    source, classes = rename_classes(out, {p: name for name, p in placeholders.items()})
+    return _with_class_docstrings(source, api), classes
+
+
+def _with_class_docstrings(source: str, api: Api) -> str:
+    """Every model class of the naming table gets a docstring: its schema's description, else its schema's name."""
+    from generator.escape import docstring
+
+    pointers = {m.name: m.pointer for m in api.models}
+    lines = source.split("\n")
+    inserts: list[tuple[int, str]] = []
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef) or node.name not in pointers or ast.get_docstring(node) is not None:
+            continue
+        where = node.body[0].lineno - 1 if node.body else node.lineno
+        inserts.append((where, f'    """The ``{docstring(pointers[node.name])}`` schema."""'))
+    for where, text in sorted(inserts, reverse=True):
+        lines.insert(where, text)
+    return "\n".join(lines)
+
+
+# Keys whose values are data, not schemas: a ``$ref`` inside them is not a reference.
+_DATA_KEYS = frozenset({"enum", "const", "default", "examples", "example"})
+
+
+def _to_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
+    """A copy of ``schema`` whose ``#/$defs/`` references name the placeholders (no recursion)."""
+
+    def target(ref: Any) -> Any:
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in placeholders:
+            return "#/$defs/" + placeholders[ref[8:]]
+        return ref
+
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any]] = [(schema, root, 0)]
+    while stack:
+        node, parent, slot = stack.pop()
+        if isinstance(node, dict):
+            copy: dict[str, Any] = {}
+            parent[slot] = copy
+            for k, v in node.items():
+                if k == "$ref":
+                    copy[k] = target(v)
+                elif k in _DATA_KEYS:
+                    copy[k] = v
+                elif k == "discriminator" and isinstance(v, dict) and isinstance(v.get("mapping"), dict):
+                    copy[k] = {**v, "mapping": {m: target(r) for m, r in v["mapping"].items()}}
+                else:
+                    copy[k] = None
+                    stack.append((v, copy, k))
+        elif isinstance(node, list):
+            items: list[Any] = [None] * len(node)
+            parent[slot] = items
+            stack.extend((v, items, i) for i, v in enumerate(node))
+        else:
+            parent[slot] = node
+    return root[0]
+
+
+def rename_classes(source: str, placeholders: dict[str, str]) -> tuple[str, dict[str, set[str]]]:
+    """``source`` with its module-level names renamed: placeholders → ``placeholders[...]``.
+
+    Every class the library named itself keeps its name unless that is one of ours (or becomes
+    one once a placeholder inside it is replaced), then it gets a numeric suffix; an imported
+    name that one of our classes would shadow is imported under a private alias. References
+    are renamed where the syntax tree has them (class statements, names read), never inside
+    strings, attributes, keyword arguments or fields. Also returns each class with its fields.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise InternalError(f"models stage: datamodel-code-generator wrote invalid Python: {exc}") from None
+    inner = re.compile("|".join(re.escape(p) for p in sorted(placeholders, key=len, reverse=True)))
+    defined: list[str] = []
+    imported: dict[str, ast.alias] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            defined.append(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            defined.extend(t.id for t in targets if isinstance(t, ast.Name))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                imported[alias.asname or alias.name.split(".")[0]] = alias
+    mapping: dict[str, str] = {}
+    taken = set(placeholders.values())
+    for name in defined:
+        if name in placeholders:
+            mapping[name] = placeholders[name]
+        elif name not in mapping:
+            wanted = inner.sub(lambda m: placeholders[m.group(0)], name)
+            new = naming.unique(wanted, taken, sep="")
+            if new != name:
+                mapping[name] = new
+    taken |= set(defined)
+    aliased: dict[str, str] = {}
+    for bound in imported:
+        if bound in taken and bound not in mapping:
+            aliased[bound] = naming.unique(f"{bound}_", taken | set(imported), sep="")
+            taken.add(aliased[bound])
+    edits: list[tuple[int, int, int, str]] = []  # (line, start byte, end byte, text)
+    # Lines as the parser counts them: str.splitlines() would also cut at \x0c or \u2028 in strings.
+    lines = source.encode("utf-8").split(b"\n")
+    for item in ast.walk(tree):
+        if isinstance(item, ast.ClassDef) and item.name in mapping:
+            statement = re.compile(rb"class\s+(" + re.escape(item.name.encode()) + rb")\b")
+            found = statement.search(lines[item.lineno - 1], item.col_offset)
+            if found is None:
+                raise InternalError(f"models stage: cannot find the class statement of {item.name}")
+            edits.append((item.lineno, found.start(1), found.end(1), mapping[item.name]))
+        elif isinstance(item, ast.Name) and (item.id in mapping or item.id in aliased):
+            new = mapping.get(item.id) or aliased[item.id]
+            edits.append((item.lineno, item.col_offset, item.end_col_offset or item.col_offset, new))
+    for bound, new in aliased.items():
+        alias = imported[bound]
+        end = alias.end_col_offset or alias.col_offset
+        edits.append((alias.lineno, alias.col_offset, end, f"{alias.name} as {new}"))
+    for lineno, start, stop, text in sorted(edits, reverse=True):
+        line = lines[lineno - 1]
+        lines[lineno - 1] = line[:start] + text.encode("utf-8") + line[stop:]
+    out = b"\n".join(lines).decode("utf-8")
+    # Anything left (a placeholder inside a string the library wrote) is a whole word: replace it.
+    renamed = {mapping.get(name, name): attrs for name, attrs in _classes(tree).items()}
+    return inner.sub(lambda m: placeholders[m.group(0)], out), renamed
+
+
+def _classes(tree: ast.Module) -> dict[str, set[str]]:
+    """Each module-level class of a module → its annotated attributes."""
+    out: dict[str, set[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            out[node.name] = {
+                stmt.target.id
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            }
+    return out
+
+
+def _missing_fields(api: Api, classes: dict[str, set[str]]) -> set[str]:
+    """Classes of the naming table that lack one of the table's fields."""
+    out = set()
+    for model in api.models:
+        attrs = classes.get(model.name)
+        if attrs and any(attr not in attrs for attr in model.fields.values()):
+            out.add(model.name)
+    return out
+
+
+def check_names(api: Api, classes: dict[str, set[str]]) -> None:
+    """Fail loudly if the generated classes and fields differ from the naming table."""
+    for model in api.models:
+        if model.name not in classes:
+            raise InternalError(f"models stage: class {model.name} (from {model.pointer}) was not generated")
+        attrs = classes[model.name]
+        missing = [attr for attr in model.fields.values() if attrs and attr not in attrs]
+        if missing:
             raise InternalError(f"models stage: {model.name} lacks field(s) {', '.join(missing)} of the naming table")

@@ -1,34 +1,41 @@
 """The stages in order: load → validate → IR → models → render → format → write.
 
-The slow ones overlap: openapi-spec-validator runs in its own process from the start; the models
-stage runs on one of the worker processes while this process renders the templates and the
-other workers format the rendered modules with black (see :mod:`generator.workers`).
+The slow ones overlap: openapi-spec-validator runs in its own process from the start
+(:mod:`generator.processes`); the models stage runs on one of the worker processes while this
+process renders the templates and the other workers format the rendered modules with black
+(:mod:`generator.workers`).
 
-Each stage is a function of the previous stage's output; this module only sequences them,
-times them, and decides between writing and comparing.
+This module only sequences the stages and times them. The version and CHANGELOG are decided by
+:mod:`generator.versioning`, the manifest is built by :mod:`generator.manifest`, writing and
+comparing are :mod:`generator.write`'s.
 """
 
 from __future__ import annotations
 
-import json
-import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor
-from importlib import metadata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-from generator.apidiff import Change
-from generator.cache import Cache, key
+from generator import rules
+from generator.apidiff import Change, surface
 from generator.errors import Warnings
+from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST
+from generator.format import Formatter
+from generator.ir import build_ir
 from generator.ir.nodes import Api
-from generator.render import Rendered
+from generator.load import SpecDocument, deep_recursion, load_spec
+from generator.manifest import Inputs, manifest
+from generator.models import generate_models
+from generator.processes import Validation
+from generator.render import Rendered, render
+from generator.validate import check_spec
+from generator.versioning import CHANGELOG, Previous, Versioning, plan
+from generator.workers import Workers
 
-DEFAULT_VERSION = "0.1.0"
-CHANGELOG = "CHANGELOG.md"
+# Warnings of one rule that get their line looked up (and are shown); the rest are counted.
+LOCATED_PER_RULE = 5
 
 
 @dataclass
@@ -58,69 +65,15 @@ class Generation:
     rendered: Rendered
     warnings: Warnings
     timings: Timings
-    version: str
-    previous_version: str
-    changes: list[Change]
+    versioning: Versioning
 
+    @property
+    def version(self) -> str:
+        return self.versioning.version
 
-@dataclass(frozen=True)
-class Previous:
-    """What the previous generation left: its version, public surface and changelog."""
-
-    version: str = DEFAULT_VERSION
-    surface: dict[str, Any] | None = None
-    changelog: str | None = None
-
-    @classmethod
-    def read(cls, out: Path, package: str) -> Previous:
-        try:
-            data = json.loads((out / package / "_manifest.json").read_text(encoding="utf-8"))
-            version, api_surface = str(data["package_version"]), data.get("surface")
-        except (OSError, ValueError, KeyError, TypeError):
-            return cls()
-        try:
-            log: str | None = (out / CHANGELOG).read_text(encoding="utf-8")
-        except OSError:
-            log = None
-        return cls(version, api_surface if isinstance(api_surface, dict) else None, log)
-
-
-class _Validation:
-    """openapi-spec-validator in a worker process; ``check()`` raises its first complaint."""
-
-    def __init__(self, data: dict[str, Any], *, cache: bool) -> None:
-        from generator.validate import schema_error
-
-        # A document already found valid (same bytes, same validator) is not validated again.
-        self._store = Cache("validated", enabled=cache)
-        validator = ";".join(
-            f"{name}=={metadata.version(name)}" for name in ("openapi-spec-validator", "jsonschema-rs")
-        )
-        self._digest = key(validator, json.dumps(data))
-        self._pool: ProcessPoolExecutor | None = None
-        if self._store.get(self._digest) != "valid":
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            self._pending = self._pool.submit(schema_error, data)
-
-    def check(self) -> None:
-        from generator.validate import raise_schema_error
-
-        if self._pool is None:
-            return
-        error = self._pending.result()
-        raise_schema_error(error)
-        self._store.put(self._digest, "valid")
-
-    def __enter__(self) -> _Validation:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        try:
-            if exc is not None and not isinstance(exc, KeyboardInterrupt):
-                self.check()  # an invalid document explains a later stage's failure better
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown(cancel_futures=True)
+    @property
+    def changes(self) -> list[Change]:
+        return self.versioning.changes
 
 
 def generate(
@@ -130,72 +83,82 @@ def generate(
     previous: Previous | None = None,
     cache: bool = True,
     templates: Path | None = None,
+    strict: bool = False,
+    release: bool = False,
+    package_only: bool = False,
 ) -> Generation:
     """Run every stage up to formatting, in memory; the manifest records the fingerprints.
 
-    ``previous`` is what the last generation left in the output directory: the new public
-    surface is diffed against it to choose the version and extend the changelog.
+    ``previous`` is what the last generation left: the new public surface is diffed against its
+    released surface for the CHANGELOG, and a new version is chosen only when ``release``.
+    ``strict``: the likely mistakes of :mod:`generator.rules` are errors, not warnings.
+    ``package_only``: nothing beside the package (no pyproject.toml, no CHANGELOG.md).
     """
-    from generator.apidiff import bump, changelog, diff, surface
-    from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, files_fingerprint, inputs_fingerprint
-    from generator.format import Formatter
-    from generator.workers import Workers
-    from generator.ir import build_ir
-    from generator.load import load_spec
-    from generator.models import generate_models
-    from generator.render import manifest, render
-    from generator.validate import check_spec
+    # Every stage recurses per level of nesting, which generator.load bounds (see RECURSION_LIMIT).
+    with deep_recursion():
+        timings = Timings()
+        doc = _load_and_check(spec, timings, strict=strict)
+        inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES)
+        api, versioning, rendered = _build(doc, inputs, previous or Previous(), timings, cache=cache, release=release)
+        beside = {} if package_only else {**rendered.beside, CHANGELOG: versioning.changelog}
+        package_files = dict(rendered.package)
+        package_files[MANIFEST] = manifest(api, inputs, versioning, package_files, beside)
+        _locate(doc)
+        return Generation(api, Rendered(package=package_files, beside=beside), doc.warnings, timings, versioning)
 
-    templates = templates or DEFAULT_TEMPLATES
-    timings = Timings()
+
+def _load_and_check(spec: Path, timings: Timings, *, strict: bool) -> SpecDocument:
+    """Load, repair and check: every problem our checks find is refused here, in a fraction of a second."""
     with timings.stage("load"):
         doc = load_spec(spec)
     with timings.stage("validate"):
         check_spec(doc)
-    # openapi-spec-validator is the slowest stage: it runs in another process while the IR,
-    # models, rendering and formatting go on here. Its verdict comes first: when the document is
-    # invalid, its message is the one reported, whatever a later stage made of the document.
-    previous = previous or Previous()
+        rules.apply(doc, strict=strict, warnings=doc.warnings)
+    return doc
+
+
+def _build(
+    doc: SpecDocument, inputs: Inputs, previous: Previous, timings: Timings, *, cache: bool, release: bool
+) -> tuple[Api, Versioning, Rendered]:
+    """IR, version, models, rendering and formatting, with the validator's verdict.
+
+    openapi-spec-validator is the slowest stage: it runs in another process while the IR,
+    models, rendering and formatting go on here. Its verdict comes first: when the document is
+    invalid, its message is the one reported, whatever a later stage made of the document, and
+    it is reported as soon as it arrives: the wait for the models stage ends there.
+    """
     # The worker processes are forked first, while this process is small and has no threads;
     # they start at once when little of the output can come from the caches.
     with (
         Workers(start=previous.surface is None or not cache) as workers,
-        _Validation(doc.data, cache=cache) as validation,
+        Validation(doc.data, cache=cache) as validation,
     ):
         formatter = Formatter(workers, cache=cache)
         with timings.stage("ir"):
-            api = build_ir(doc, package)
-            api_surface = surface(api)
-            changes = diff(previous.surface, api_surface)
-            version = bump(previous.version, changes)
+            api = build_ir(doc, inputs.package)
+            versioning = plan(previous, surface(api), release=release)
         # datamodel-code-generator runs in a worker while this process renders the templates and
         # the other workers format them.
-        models = workers.submit(generate_models, api, templates, cache=cache)
+        models = workers.submit(generate_models, api, inputs.templates, cache=cache)
         with timings.stage("render"):
-            rendered = render(api, version, templates, cache=cache)
+            rendered = render(api, versioning.version, inputs.templates, cache=cache)
             formatter.submit(rendered.package)
         with timings.stage("models (wait)"):
-            formatter.submit({"models.py": models.result()})
+            formatter.submit({"models.py": validation.wait(models)})
         with timings.stage("format (wait)"):
             package_files = formatter.result()
         with timings.stage("validate (wait)"):
             validation.check()
-    beside = {
-        **rendered.beside,
-        CHANGELOG: changelog(previous.changelog, version, changes, first=previous.surface is None),
-    }
-    package_files[MANIFEST] = manifest(
-        api,
-        version,
-        inputs_fingerprint(spec, package, version, templates),
-        files_fingerprint(package_files, beside),
-        sorted(beside),
-        api_surface,
-    )
-    rendered = Rendered(package=package_files, beside=beside)
+    return api, versioning, Rendered(package=package_files, beside=rendered.beside)
+
+
+def _locate(doc: SpecDocument) -> None:
+    """Give the warnings that will be shown their line (looked up lazily: only those)."""
     shown: dict[str, int] = {}
-    for diag in doc.warnings.items:  # lines are looked up lazily, only for what is reported
+    located = []
+    for diag in doc.warnings.items:
         shown[diag.rule] = shown.get(diag.rule, 0) + 1
-        if diag.pointer and shown[diag.rule] <= 5:
-            object.__setattr__(diag, "line", doc.line_of(diag.pointer))
-    return Generation(api, rendered, doc.warnings, timings, version, previous.version, changes)
+        if diag.pointer and shown[diag.rule] <= LOCATED_PER_RULE:
+            diag = replace(diag, line=doc.line_of(diag.pointer))
+        located.append(diag)
+    doc.warnings.items = located

@@ -7,7 +7,6 @@ an error instead of an empty string in the output.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,35 +72,6 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     except OSError:
         return None  # a cache that cannot be written only costs time
     return jinja2.FileSystemBytecodeCache(str(folder))
-
-
-def manifest(
-    api: Api, version: str, inputs_sha256: str, files_sha256: str, beside: list[str], surface: dict[str, Any]
-) -> str:
-    """``_manifest.json``: what was generated from what, and every operation's Python path."""
-    data = {
-        "generator_version": api.generator_version,
-        "spec_sha256": api.spec_sha256,
-        "inputs_sha256": inputs_sha256,
-        "files_sha256": files_sha256,
-        "beside": beside,
-        "package": api.package,
-        "package_version": version,
-        "client": api.client_class,
-        "async_client": api.async_client_class,
-        "operations": [
-            {
-                "operationId": op.operation_id,
-                "method": op.method,
-                "path": op.path,
-                "python": f"{op.resource}.{op.name}",
-                **({"paginated": True} if op.pagination else {}),
-            }
-            for op in api.operations
-        ],
-        "surface": surface,
-    }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def runtime_modules() -> list[Path]:

@@ -2,6 +2,10 @@
 
 The package is written into a temporary directory beside the target and swapped in with two
 renames, so a failure at any point leaves the previous output exactly as it was.
+
+Output never clobbers: the generator writes only into a package folder it made (its manifest
+says so) or an empty one, and beside it only files its manifest lists; anything else is refused
+unless ``overwrite``. It never deletes a file it did not write: such files are kept and named.
 """
 
 from __future__ import annotations
@@ -12,6 +16,10 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from generator.errors import UsageError
+from generator.fingerprint import MANIFEST
 
 
 @dataclass
@@ -72,8 +80,44 @@ def compare(files: dict[str, str], target: Path) -> Drift:
     return drift
 
 
-def write_tree(files: dict[str, str], target: Path) -> None:
-    """Replace directory ``target`` by exactly ``files``, atomically."""
+@dataclass
+class Claim:
+    """What the generator may do in an output folder: the files it keeps there that are not its own."""
+
+    foreign: list[str] = field(default_factory=list)  # in the package folder, not written by us: kept
+
+
+def claim(out: Path, package: str, beside: list[str], previous: dict[str, Any] | None, *, overwrite: bool) -> Claim:
+    """Check that writing ``out/package`` (and ``beside`` files in ``out``) clobbers nothing.
+
+    ``previous`` is the manifest found in ``out/package`` (None when there is none). Raises
+    :class:`UsageError` naming what would be overwritten, unless ``overwrite``.
+    """
+    target = out / package
+    present = sorted(_read_tree(target)) if target.is_dir() else []
+    if target.exists() and not target.is_dir():
+        raise UsageError(f"{target} exists and is not a folder; nothing was written.")
+    ours = previous is not None
+    listed = previous.get("files") if previous is not None else None
+    written = set(listed) if isinstance(listed, list) else set(present) if ours else set()
+    foreign = [name for name in present if name not in written]
+    clobbered: list[str] = []
+    if not ours and present:
+        clobbered += [f"{target.name}/{name}" for name in present]
+    old_beside = set(previous.get("beside") or []) if previous is not None else set()
+    clobbered += [name for name in beside if (out / name).exists() and name not in old_beside]
+    if clobbered and not overwrite:
+        shown = ", ".join(clobbered[:8]) + (f" and {len(clobbered) - 8} more" if len(clobbered) > 8 else "")
+        raise UsageError(
+            f"{out} holds files the generator did not write ({shown}); nothing was written. Generate into an "
+            "empty folder, pass --package-only to write the package alone, or --overwrite to replace "
+            "same-named files (other files are never deleted)."
+        )
+    return Claim(foreign=[n for n in foreign if n != MANIFEST] if ours else [n for n in present if n != MANIFEST])
+
+
+def write_tree(files: dict[str, str], target: Path, keep: list[str] | None = None) -> None:
+    """Replace directory ``target`` by exactly ``files`` (and the files ``keep`` names in it), atomically."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
@@ -81,6 +125,10 @@ def write_tree(files: dict[str, str], target: Path) -> None:
             path = tmp / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
+        for name in keep or []:
+            if name not in files and (target / name).is_file():
+                (tmp / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(target / name, tmp / name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -92,3 +92,14 @@ def recording_server() -> Iterator[RecordingServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# Whole modules that `make test-fast` leaves out: every real-world spec of the corpus, and the
+# property test that generates and type-checks random specs.
+SLOW_MODULES = {"test_corpus", "test_spec_grammar"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__ in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

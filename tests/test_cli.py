@@ -124,10 +124,11 @@ def test_check_detects_drift_and_passes_when_clean(tmp_path: Path, good_output: 
 
 def test_failure_after_validation_leaves_previous_output(tmp_path: Path, good_output: Path) -> None:
     before = _snapshot(good_output)
-    bad = GOOD.replace("/things:", "/things/{id}:")  # path variable without a parameter
+    # valid OpenAPI, refused while the IR is built: the pagination extension names no size field
+    bad = GOOD.replace("      tags: [things]\n", "      tags: [things]\n      x-pagination: {page_param: page}\n")
     result = run_generator("--spec", _write(tmp_path, bad), "--out", good_output, "--package", "tiny")
     assert result.returncode == 2
-    assert "{id}" in result.stderr
+    assert "x-pagination" in result.stderr
     assert _snapshot(good_output) == before
     assert not [p for p in good_output.iterdir() if p.name.startswith(".")]  # no temp dirs left
 

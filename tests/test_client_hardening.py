@@ -720,3 +720,22 @@ def test_retry_after_parsing() -> None:
     assert parse("1.5") == 1.5
     for value in ("0", "-1", "nan", "inf", "", None, "soon", "Tue, 01 Jan 2000 00:00:00 GMT"):
         assert parse(value) is None, value
+
+
+# -- 10. a typo in a nested field is refused, not sent silently -----------------------------------
+def test_a_typo_in_a_nested_field_is_refused_naming_the_field(server: FakeServer) -> None:
+    order = {k: v for k, v in ORDER.items() if k != "gift_message"}
+    order["gift_mesage"] = "Happy birthday"
+    with client_for(server) as client, pytest.raises(RequestValidationError) as info:
+        method(client, "submit_orders")(orders=[order])
+    assert info.value.errors[0]["field"] == "orders[0].gift_mesage"
+    assert "did you mean 'gift_message'" in str(info.value)
+    assert server.requests == []  # nothing was sent
+
+
+def test_unknown_fields_that_are_not_typos_are_still_sent(server: FakeServer) -> None:
+    order = {**ORDER, "brand_new_field": 1, "custom_data_9": "x"}  # unlike any field, or only by its number
+    with client_for(server) as client:
+        method(client, "submit_orders")(orders=[order])
+    assert server.requests[-1].json["orders"][0]["brand_new_field"] == 1
+    assert server.requests[-1].json["orders"][0]["custom_data_9"] == "x"

@@ -281,4 +281,11 @@ def write_compat_table(rows: list[Outcome]) -> None:
         lines.append("| " + " | ".join(show(c) for c in cells) + " |")
     lines += ["", f"Machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}.", ""]
     COMPAT_DOC.parent.mkdir(parents=True, exist_ok=True)
-    COMPAT_DOC.write_text("\n".join(lines), encoding="utf-8")
+    # The sections after the table (the repairs, written by hand) are kept as they are.
+    old = COMPAT_DOC.read_text(encoding="utf-8") if COMPAT_DOC.is_file() else ""
+    rest = old[old.index(HAND_WRITTEN) :] if HAND_WRITTEN in old else ""
+    COMPAT_DOC.write_text("\n".join(lines) + ("\n" + rest if rest else ""), encoding="utf-8")
+
+
+# Where the hand-written part of docs/compatibility.md begins.
+HAND_WRITTEN = "## Sloppiness the generator repairs"

@@ -145,7 +145,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def prism() -> Iterator[str]:
-    assert PRISM.exists(), "Prism is not installed: `make test` installs it (tools/prism, npm ci)"
+    if not PRISM.exists():
+        reason = "Prism is not installed: `make test` installs it when npm is there (tools/prism, npm ci)"
+        if os.environ.get("FINERWORKS_REQUIRE_PRISM"):  # CI: the contract tests must run, never skip
+            pytest.fail(reason)
+        pytest.skip(reason)
     port = _free_port()
     proc = subprocess.Popen(
         [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(SPEC)],

@@ -1,4 +1,4 @@
-"""The spec-edit loop: public-API diff and version bump, changelog, no-change shortcut, progress."""
+"""The spec-edit loop: public-API diff and version bump (on release), changelog, no-change shortcut, progress."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def _manifest(tmp_path: Path) -> dict[str, object]:
         (
             ADD_METHOD,
             [
-                "public API changed (compatible): version 0.1.0 → 0.1.1",
+                "public API changed (compatible): released version 0.1.0 → 0.1.1",
                 "compatible  method `items.get_item` added",
                 "compatible  model `GetItemParams` added",
             ],
@@ -86,23 +86,29 @@ def _manifest(tmp_path: Path) -> dict[str, object]:
         ),
         (
             REMOVE_FIELD,
-            ["public API changed (breaking): version 0.1.0 → 0.2.0", "breaking    `Item.name` removed"],
+            ["public API changed (breaking): released version 0.1.0 → 0.2.0", "breaking    `Item.name` removed"],
             "0.2.0",
         ),
         (
             CHANGE_TYPE,
-            ["public API changed (breaking): version 0.1.0 → 0.2.0", "breaking    `Item.id` type integer → string"],
+            [
+                "public API changed (breaking): released version 0.1.0 → 0.2.0",
+                "breaking    `Item.id` type integer → string",
+            ],
             "0.2.0",
         ),
         (
             NEW_ENUM_VALUE,
-            ["public API changed (compatible): version 0.1.0 → 0.1.1", "compatible  `Item.color`: value 'blue' added"],
+            [
+                "public API changed (compatible): released version 0.1.0 → 0.1.1",
+                "compatible  `Item.color`: value 'blue' added",
+            ],
             "0.1.1",
         ),
         (
             REQUIRED_ARG,
             [
-                "public API changed (breaking): version 0.1.0 → 0.2.0",
+                "public API changed (breaking): released version 0.1.0 → 0.2.0",
                 "breaking    `Query.text` made required",
                 "breaking    `items.list_items`: argument `text` made required",
             ],
@@ -116,7 +122,7 @@ def test_api_diff_report_version_and_changelog(
 ) -> None:
     code, _ = _generate(tmp_path, BASE)
     assert code == 0 and _manifest(tmp_path)["package_version"] == "0.1.0"
-    code, err = _generate(tmp_path, edited)
+    code, err = _generate(tmp_path, edited, "--release")
     assert code == 0, err
     report = [line.strip() for line in err.splitlines() if line.startswith(("public API", "  "))]
     assert report == expected_lines, err
@@ -170,7 +176,7 @@ def test_runtime_behaviour_notes_are_listed_once(tmp_path: Path) -> None:
     data = json.loads(manifest_path.read_text())
     note = data["surface"]["runtime"].pop("lenient-responses")
     manifest_path.write_text(json.dumps(data))  # as an older generator would have left it
-    code, err = _generate(tmp_path, NEW_ENUM_VALUE)
+    code, err = _generate(tmp_path, NEW_ENUM_VALUE, "--release")
     assert code == 0, err
     assert f"breaking    runtime: {note['text']}" in err
     changelog = (tmp_path / "out" / "CHANGELOG.md").read_text()

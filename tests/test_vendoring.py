@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import GENERATED, REPO, RecordingServer
+from conftest import GENERATED, REPO, SPEC, RecordingServer, run_generator
 
 SCRIPT = """
 import json, sys
@@ -68,3 +68,19 @@ def test_pip_install_from_folder(bare_venv: Path, tmp_path: Path, recording_serv
     assert "site-packages" in str(out["file"])
     assert out["success"] is True
     assert (Path(str(out["file"])).parent / "py.typed").exists()
+
+
+def test_verify_says_whether_a_vendored_copy_is_current(tmp_path: Path) -> None:
+    """`python -m generator verify`: a byte-identical copy (package only, anywhere) is current; an edit is named."""
+    copy = tmp_path / "vendor" / "finerworks"
+    shutil.copytree(GENERATED / "finerworks", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    done = run_generator("verify", "--spec", SPEC, "--package-dir", copy)
+    assert done.returncode == 0, done.stderr
+    assert "is what" in done.stderr
+    (copy / "notes.txt").write_text("ours\n")  # a file of the vendoring repo: named, not a difference
+    client = copy / "_client.py"
+    client.write_text(client.read_text() + "# local patch\n")
+    done = run_generator("verify", "--spec", SPEC, "--package-dir", copy)
+    assert done.returncode == 1
+    assert "changed  _client.py" in done.stderr and "notes.txt" in done.stderr
+    assert run_generator("verify", "--spec", SPEC, "--package-dir", tmp_path / "nothing").returncode == 2

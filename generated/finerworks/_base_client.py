@@ -23,6 +23,7 @@ request alone. Everything else happens here, identically for every operation of 
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 import enum
 import email.utils
@@ -31,6 +32,7 @@ import logging
 import math
 import os
 import random
+import re
 import time
 import traceback
 import unicodedata
@@ -162,6 +164,8 @@ class BaseClient:
     _servers: Mapping[str, str] = {}
     _envelope: Mapping[str, str] | None = None
     _error_format: ErrorFormat = ErrorFormat()
+    _owns_http = True  # the engines say whether the httpx client is ours or the caller's
+    _plain_http = False  # set by the engines once their httpx client exists (_adopt_client_defaults)
 
     def __init__(
         self,
@@ -270,18 +274,31 @@ class BaseClient:
                 url = self._fixed_urls[path] = httpx.URL(self._base + path.lstrip("/"))
         else:
             url = httpx.URL(self._base + path.lstrip("/"))
-        # The httpx client builds it: a caller's http_client adds its headers, params and cookies
-        # (ours win on the same name), and sending applies its auth, event hooks and transport.
-        request = self._http.build_request(
-            op.method,
-            url,
-            params=cast(list[tuple[str, Any]], query) if query else None,
-            headers=headers,
-            content=content,
-            data=data,
-            files=files,
-        )
+        query_params = cast(list[tuple[str, Any]], query) if query else None
+        if self._plain_http and not self._http.cookies:  # nothing of the pool's own to merge in
+            request = httpx.Request(
+                op.method, url, params=query_params, headers=headers, content=content, data=data, files=files
+            )
+        else:
+            # The httpx client builds it: a caller's http_client adds its headers, params and cookies
+            # (ours win on the same name), and sending applies its auth, event hooks and transport.
+            request = self._http.build_request(
+                op.method, url, params=query_params, headers=headers, content=content, data=data, files=files
+            )
         return _Built(request, secrets)
+
+    def _adopt_client_defaults(self) -> None:
+        """For a pool of our own: its default headers (``Accept-Encoding``, ...) under ours, merged once.
+
+        Such a client has no headers, params, cookies or auth a caller set, so a request built
+        directly is the one ``build_request`` would build, without merging per call (a third of
+        the client's own cost per call). A caller's ``http_client`` always goes through it.
+        """
+        self._plain_http = self._owns_http
+        if self._plain_http:
+            merged = dict(self._http.headers.items())
+            _merge_headers(merged, self._base_headers)
+            self._base_headers = merged
 
     def _validated_params(self, op: OperationSpec[Any], params: Mapping[str, object]) -> list[tuple[Param, object]]:
         """Given parameters, checked against the spec (strict enums) and in their JSON form."""
@@ -383,6 +400,9 @@ class BaseClient:
                 for e in exc.errors(include_url=False)
             ]
             raise RequestValidationError(op.operation_id, errors) from None
+        typos = _likely_typos(model)
+        if typos:
+            raise RequestValidationError(op.operation_id, typos)
         return _keep_strings(values, model.model_dump(mode="json", by_alias=True, exclude_unset=True))
 
     def prepare(
@@ -610,6 +630,7 @@ class SyncAPIClient(BaseClient):
         self._owns_http = http_client is None
         # Redirects are not followed: httpx would carry the API-key headers to whatever host they name.
         self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=False, limits=limits)
+        self._adopt_client_defaults()
 
     def close(self) -> None:
         """Close the connection pool (unless the ``http_client`` was given by the caller)."""
@@ -638,7 +659,7 @@ class SyncAPIClient(BaseClient):
         """Send with retries until a response worth returning; raise the error of any other outcome."""
         retries = self._retries(options)
         timeout = self._timeout_extension(options)
-        deadline = _Deadline.start(self.deadline)
+        deadline = _NO_DEADLINE if self.deadline is None else _Deadline(self.deadline)
         attempt = 0
         while True:
             if self._http.is_closed:
@@ -693,6 +714,7 @@ class AsyncAPIClient(BaseClient):
         self._owns_http = http_client is None
         # Redirects are not followed: httpx would carry the API-key headers to whatever host they name.
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, limits=limits)
+        self._adopt_client_defaults()
 
     async def close(self) -> None:
         """Close the connection pool (unless the ``http_client`` was given by the caller)."""
@@ -723,7 +745,7 @@ class AsyncAPIClient(BaseClient):
         """Send with retries until a response worth returning; raise the error of any other outcome."""
         retries = self._retries(options)
         timeout = self._timeout_extension(options)
-        deadline = _Deadline.start(self.deadline)
+        deadline = _NO_DEADLINE if self.deadline is None else _Deadline(self.deadline)
         attempt = 0
         while True:
             if self._http.is_closed:
@@ -799,10 +821,6 @@ class _Deadline:
         self.limit = limit
         self.until = None if limit is None else time.monotonic() + limit
 
-    @classmethod
-    def start(cls, limit: float | None) -> _Deadline:
-        return cls(limit)
-
     def left(self) -> float | None:
         return None if self.until is None else self.until - time.monotonic()
 
@@ -823,6 +841,9 @@ class _Deadline:
         """Whether waiting ``pause`` seconds before another attempt still leaves time for it."""
         left = self.left()
         return left is None or pause < left
+
+
+_NO_DEADLINE = _Deadline(None)  # shared: a call without a deadline allocates nothing for it
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -883,6 +904,50 @@ def _scrub(exc: BaseException) -> None:
         if current.__traceback__ is not None:
             traceback.clear_frames(current.__traceback__)
         pending += [current.__cause__, current.__context__]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _likely_typos(model: pydantic.BaseModel, where: str = "") -> list[dict[str, Any]]:
+    """Unknown fields, at any depth, whose name is one letter or so from a field the spec declares.
+
+    Unknown fields are sent as given (an API may accept more than its spec says, and
+    ``extra_body`` is there for that), but ``shiping_code`` next to a declared ``shipping_code``
+    is a typo that would silently drop the intended value: refused, naming the field it resembles.
+    Not when the declared field is given too, nor when the names differ only by their numbers.
+    """
+    found: list[dict[str, Any]] = []
+    fields = type(model).model_fields
+    wire = {name: info.alias or name for name, info in fields.items()}
+    given = {wire[name] for name in model.model_fields_set if name in wire}
+    for key in model.model_extra or {}:
+        close = difflib.get_close_matches(str(key), list(wire.values()), n=1, cutoff=0.8)
+        if not close or close[0] in given or _DIGITS.sub("", str(key)) == _DIGITS.sub("", close[0]):
+            continue
+        found.append(
+            {
+                "field": f"{where}{key}",
+                "message": f"not a field of {type(model).__name__}; did you mean {close[0]!r}?",
+                "type": "likely_typo",
+            }
+        )
+    for name in model.model_fields_set:
+        label = "" if isinstance(model, pydantic.RootModel) else wire.get(name, name)  # a bare-array body
+        for index, item in _models_in(getattr(model, name, None)):
+            found.extend(_likely_typos(item, f"{where}{label}{index}."))
+    return found
+
+
+def _models_in(value: object) -> list[tuple[str, pydantic.BaseModel]]:
+    """The models directly inside a field's value, each with its index path (``[0]``, ``['key']``)."""
+    if isinstance(value, pydantic.BaseModel):
+        return [("", value)]
+    if isinstance(value, (list, tuple)):
+        return [(f"[{i}]", v) for i, v in enumerate(value) if isinstance(v, pydantic.BaseModel)]
+    if isinstance(value, dict):
+        return [(f"[{k!r}]", v) for k, v in value.items() if isinstance(v, pydantic.BaseModel)]
+    return []
 
 
 def _checked_key(value: object, source: str) -> _Secret:

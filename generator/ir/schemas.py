@@ -24,6 +24,10 @@ _COMPOSED = ("allOf", "oneOf", "anyOf")
 # ``"30s"`` default would not type-check). ``email`` would become ``EmailStr``, which needs the
 # optional email-validator package the generated client does not depend on (Box fails to import).
 _LOOSE_FORMATS = frozenset({"duration", "email", "idn-email"})
+# Schemas nested this deep inside one class get a class of their own (a root model): the models
+# module's annotations then never nest deeper than this, whatever the spec (Python's parser
+# refuses more than 200 nested brackets, and every tool after it recurses per level).
+_HOIST_DEPTH = 24
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -39,6 +43,7 @@ class SchemaCatalog:
         self.pointers: dict[str, str] = {}  # class name → schema pointer
         self._taken: set[str] = set()
         self._pending: list[tuple[str, Any]] = []
+        self._loose = _loose_discriminators(data, self._resolve)
 
     # -- naming ---------------------------------------------------------------------------
     def ref_class(self, pointer: str, hint: str) -> str:
@@ -69,15 +74,16 @@ class SchemaCatalog:
 
     def _deref_chain(self, pointer: str) -> Any:
         # A component that is only a $ref to another schema becomes an alias of that class.
-        return resolve_pointer(self.data, pointer)
+        return self._resolve(pointer)
 
     # -- rewriting ------------------------------------------------------------------------
-    def _rewrite(self, schema: Any, pointer: str, owner: str, *, top: bool = False) -> Any:
+    def _rewrite(self, schema: Any, pointer: str, owner: str, *, top: bool = False, depth: int = 0) -> Any:
+        """``schema`` for the models stage; ``depth``: levels below the class being rewritten."""
         if isinstance(schema, bool):
             return schema
         if not isinstance(schema, dict):
             return {}
-        if "$ref" in schema:
+        if isinstance(schema.get("$ref"), str):
             ref = schema["$ref"]
             target = self.ref_class(ref, self._ref_hint(ref))
             rest = {k: v for k, v in schema.items() if k not in ("$ref", *_DROP) and not k.startswith("x-")}
@@ -85,13 +91,16 @@ class SchemaCatalog:
             if rest.get("nullable") is True:
                 return {"anyOf": [out, {"type": "null"}]}
             return out
-        if not top and self._wants_class(schema):
+        if not top and (self._wants_class(schema) or depth >= _HOIST_DEPTH):
             hint = owner + naming.pascal(parts_of(pointer)[-1] if parts_of(pointer) else "Item")
             target = self.inline_class(pointer, schema, hint)
             ref_out: dict[str, Any] = {"$ref": f"#/$defs/{target}"}
             if schema.get("nullable") is True:
                 return {"anyOf": [ref_out, {"type": "null"}]}
             return ref_out
+        borrowed: dict[str, str] = {}  # property → where it is declared, when not in this schema
+        if self._wants_class(schema) and any(isinstance(schema.get(k), list) for k in ("anyOf", "oneOf")):
+            schema, borrowed = self._merge_alternatives(schema, pointer)
         out = {}
         for key, value in schema.items():
             if key in _DROP or key.startswith("x-") or key == "nullable" or key == "discriminator":
@@ -100,16 +109,24 @@ class SchemaCatalog:
                 continue
             here = f"{pointer}/{key}"
             if key == "properties" and isinstance(value, dict):
-                out[key] = {p: self._rewrite(s, pointer_of((*parts_of(here), p)), owner) for p, s in value.items()}
+                out[key] = {
+                    p: self._rewrite(s, borrowed.get(p) or pointer_of((*parts_of(here), p)), owner, depth=depth + 1)
+                    for p, s in value.items()
+                }
+            elif key == "patternProperties" and isinstance(value, dict):
+                out[key] = {
+                    p: self._rewrite(s, pointer_of((*parts_of(here), p)), owner, depth=depth + 1)
+                    for p, s in value.items()
+                }
             elif key in ("items", "additionalProperties", "not", "contains", "propertyNames") and isinstance(
                 value, dict
             ):
-                out[key] = self._rewrite(value, here, owner)
+                out[key] = self._rewrite(value, here, owner, depth=depth + 1)
             elif key == "allOf" and isinstance(value, list):
                 members = self._without_inherited(value)
-                out[key] = [self._rewrite(s, f"{here}/{i}", owner) for i, s in enumerate(members)]
+                out[key] = [self._rewrite(s, f"{here}/{i}", owner, depth=depth + 1) for i, s in enumerate(members)]
             elif (key in _COMPOSED and isinstance(value, list)) or (key == "prefixItems" and isinstance(value, list)):
-                out[key] = [self._rewrite(s, f"{here}/{i}", owner) for i, s in enumerate(value)]
+                out[key] = [self._rewrite(s, f"{here}/{i}", owner, depth=depth + 1) for i, s in enumerate(value)]
             elif key == "type" and value == "string" and "properties" in schema:
                 self.warnings.add(
                     "a 'type: string' schema has 'properties'; read as a string", pointer, "string-properties"
@@ -120,6 +137,13 @@ class SchemaCatalog:
         if schema.get("type") == "string" and "properties" in out:
             del out["properties"]
             out.pop("required", None)
+        _plain_keys(out)
+        if "default" in out and not _default_fits_members(out):
+            del out["default"]  # the models stage would copy it into a member it does not fit
+        if top and isinstance(out.get("properties"), dict):
+            for prop in self._loose.get(pointer, ()):
+                if prop in out["properties"]:
+                    out["properties"][prop] = {"type": "string"}
         if "discriminator" in schema and isinstance(schema["discriminator"], dict):
             disc = dict(schema["discriminator"])
             if isinstance(disc.get("mapping"), dict):
@@ -132,6 +156,58 @@ class SchemaCatalog:
             out = _nullable(out)
         if top and isinstance(out.get("properties"), dict):
             self.fields[owner] = naming.name_all(out["properties"])
+        return out
+
+    def _merge_alternatives(self, schema: dict[str, Any], pointer: str) -> tuple[dict[str, Any], dict[str, str]]:
+        """An object with ``properties`` beside ``anyOf``/``oneOf``: one class with every property.
+
+        The usual meaning is "these fields, and one of these shapes" (often only "one of these
+        fields is required": ``anyOf: [{required: [email]}, {required: [id]}]``). A model class
+        cannot be both a class with fields and a union, so it keeps its fields, gains the
+        properties the alternatives declare as optional fields, and does not check which
+        alternative applies. Returns the merged schema and where each borrowed property lives.
+        """
+        merged = {k: v for k, v in schema.items() if k not in ("anyOf", "oneOf")}
+        props = dict(schema["properties"])
+        borrowed: dict[str, str] = {}
+        keywords = []
+        for key in ("anyOf", "oneOf"):
+            members = schema.get(key)
+            if not isinstance(members, list):
+                continue
+            keywords.append(key)
+            for i, member in enumerate(members):
+                for name, (sub, where) in self._member_properties(member, f"{pointer}/{key}/{i}", 0).items():
+                    if name not in props:
+                        props[name] = sub
+                        borrowed[name] = where
+        if "discriminator" in merged and "allOf" not in merged:
+            del merged["discriminator"]  # it selects among the alternatives, which are gone
+        merged["properties"] = props
+        both = " and ".join(f"'{k}'" for k in keywords)
+        added = f"; their properties {', '.join(sorted(borrowed))} become optional fields" if borrowed else ""
+        self.warnings.add(
+            f"an object schema has both 'properties' and {both}; read as one class with its own properties, "
+            f"the alternatives are not checked{added}",
+            pointer.lstrip("#"),
+            "properties-beside-union",
+        )
+        return merged, borrowed
+
+    def _member_properties(self, member: Any, where: str, depth: int) -> dict[str, tuple[Any, str]]:
+        """Properties an alternative declares (through ``$ref`` and ``allOf``), with their pointers."""
+        out: dict[str, tuple[Any, str]] = {}
+        seen = 0
+        while isinstance(member, dict) and isinstance(member.get("$ref"), str) and seen < 32:
+            where, member, seen = member["$ref"], self._resolve(member["$ref"]), seen + 1
+        if not isinstance(member, dict) or depth > 8:
+            return out
+        if isinstance(member.get("properties"), dict):
+            base = parts_of(where)
+            out.update({p: (s, pointer_of((*base, "properties", p))) for p, s in member["properties"].items()})
+        for i, sub in enumerate(member.get("allOf") or [] if isinstance(member.get("allOf"), list) else []):
+            for name, found in self._member_properties(sub, f"{where}/allOf/{i}", depth + 1).items():
+                out.setdefault(name, found)
         return out
 
     def _without_inherited(self, members: list[Any]) -> list[Any]:
@@ -279,6 +355,107 @@ def _literal(values: Any, used: set[str]) -> str | None:
     used.add("Literal")
     text = "_Literal[" + ", ".join(pystr(v) if isinstance(v, str) else repr(v) for v in dict.fromkeys(present)) + "]"
     return text + " | None" if None in values else text
+
+
+def _plain_keys(schema: dict[str, Any]) -> None:
+    """A map's keys are plain ``str``: ``propertyNames`` and ``patternProperties`` are not checked.
+
+    The models stage would write ``dict[constr(max_length=64), str]``, which no type checker
+    accepts. The values of ``patternProperties`` become those of ``additionalProperties``.
+    """
+    schema.pop("propertyNames", None)
+    patterns = schema.pop("patternProperties", None)
+    if not isinstance(patterns, dict) or not patterns:
+        return
+    values = [v for v in patterns.values() if isinstance(v, (dict, bool))]
+    extra = schema.get("additionalProperties")
+    if isinstance(extra, dict):
+        values.append(extra)
+    if extra is True or True in values or not values:
+        schema["additionalProperties"] = True
+    else:
+        schema["additionalProperties"] = values[0] if len(values) == 1 else {"anyOf": values}
+
+
+def _default_fits_members(schema: dict[str, Any]) -> bool:
+    """Whether a union's ``default`` is a value of every inline member that has a type or enum."""
+    value = schema["default"]
+    for key in ("anyOf", "oneOf"):
+        for member in schema.get(key) or [] if isinstance(schema.get(key), list) else []:
+            if not isinstance(member, dict) or "$ref" in member or member.get("type") == "null":
+                continue
+            if isinstance(member.get("enum"), list):
+                if value not in member["enum"]:
+                    return False
+            elif "const" in member:
+                if value != member["const"]:
+                    return False
+            elif isinstance(member.get("type"), (str, list)):
+                types = member["type"] if isinstance(member["type"], list) else [member["type"]]
+                if not any(_is_a(value, t) for t in types):
+                    return False
+    return True
+
+
+def _is_a(value: Any, kind: Any) -> bool:
+    python: dict[str, type | tuple[type, ...]] = {
+        "string": str,
+        "integer": int,
+        "number": (int, float),
+        "boolean": bool,
+        "array": list,
+        "object": dict,
+    }
+    if kind == "null":
+        return value is None
+    if kind not in python or (kind in ("integer", "number") and isinstance(value, bool)):
+        return False
+    return isinstance(value, python[kind])
+
+
+def _loose_discriminators(data: dict[str, Any], resolve: Any) -> dict[str, set[str]]:
+    """Base classes whose discriminator property must be typed ``str``, by schema pointer.
+
+    The models stage redeclares a discriminated union member's discriminator property as a
+    ``Literal`` of its own value; when the member inherits that property (through ``allOf``)
+    from a base where it is an enum, the redeclaration contradicts the base's enum class and
+    mypy rejects it. Typed ``str`` in the base, the ``Literal`` narrows it, as it should.
+    """
+    from generator.validate import iter_schemas
+
+    out: dict[str, set[str]] = {}
+    for schema, _ in iter_schemas(data):
+        disc = schema.get("discriminator")
+        prop = disc.get("propertyName") if isinstance(disc, dict) else None
+        if not isinstance(prop, str):
+            continue
+        members = [m for k in ("oneOf", "anyOf") if isinstance(schema.get(k), list) for m in schema[k]]
+        if isinstance(disc, dict) and isinstance(disc.get("mapping"), dict):
+            members += [{"$ref": v} for v in disc["mapping"].values() if isinstance(v, str) and v.startswith("#")]
+        todo = [(m, 0) for m in members]
+        while todo:
+            member, depth = todo.pop()
+            if not isinstance(member, dict) or depth > 8:
+                continue
+            target = resolve(member["$ref"]) if isinstance(member.get("$ref"), str) else member
+            if not isinstance(target, dict):
+                continue
+            for base in target.get("allOf") or [] if isinstance(target.get("allOf"), list) else []:
+                if not isinstance(base, dict) or not isinstance(base.get("$ref"), str):
+                    continue
+                declared = resolve(base["$ref"])
+                props = declared.get("properties") if isinstance(declared, dict) else None
+                if isinstance(props, dict) and prop in props and _is_enum(props[prop], resolve):
+                    out.setdefault(base["$ref"], set()).add(prop)
+                todo.append((base, depth + 1))
+    return out
+
+
+def _is_enum(schema: Any, resolve: Any) -> bool:
+    for _ in range(8):
+        if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            schema = resolve(schema["$ref"])
+    return isinstance(schema, dict) and isinstance(schema.get("enum"), list)
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

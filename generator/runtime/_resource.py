@@ -67,7 +67,9 @@ class SyncAPIResource:
             return cast(SyncPage[Any, T], client.prepare(op, params, body, options))
         if self._mode == "raw":
             raw = client.request_raw(op, params, body, options)
-            return cast(SyncPage[Any, T], raw.then(lambda result: _sync_page(client, op, params, body, options, result)))
+            return cast(
+                SyncPage[Any, T], raw.then(lambda result: _sync_page(client, op, params, body, options, result))
+            )
         return _sync_page(client, op, params, body, options, client.request(op, params, body, options))
 
 
@@ -81,9 +83,7 @@ class AsyncAPIResource:
     def _in_mode(self: AsyncSelf, mode: CallMode) -> AsyncSelf:
         return type(self)(self._client, mode)
 
-    async def _call(
-        self, op: OperationSpec[T], params: Mapping[str, object], body: Any, options: RequestOptions
-    ) -> T:
+    async def _call(self, op: OperationSpec[T], params: Mapping[str, object], body: Any, options: RequestOptions) -> T:
         """Async twin of :meth:`SyncAPIResource._call`."""
         client = self._client
         if self._mode == "prepare":

@@ -1,0 +1,318 @@
+"""The lint rules: one list, with ids and severities, shared by ``generate`` and ``lint``.
+
+Two families:
+
+* **likely mistakes** (:data:`MISTAKES`), checked by every generation right after validation:
+  a ``required`` name that is not a property, an unknown Schema Object keyword (a property
+  indented too little), an operation tag that the top-level ``tags`` does not declare, two
+  operations of one resource with one method name, an ``example`` that breaks its schema. With
+  ``--strict`` (the project's own spec: ``make generate``, ``make check``, ``make lint-spec``)
+  they are errors, reported together before anything is written; without it they are located
+  warnings and generation goes on (someone else's spec);
+* the spec doctor's rules (:mod:`generator.doctor`), run by ``lint`` only.
+
+Any finding is silenced by ``x-lint-ignore: [rule-id, ...]`` on the node it points at or on any
+node above it (an operation, a schema): a deliberate choice, written down where it is made.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from generator import naming
+from generator.errors import Problems, SpecError, Warnings, parts_of, pointer_of
+from generator.load import SpecDocument
+from generator.validate import _operations, _walk, iter_schemas, resolve_pointer
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str  # in strict mode (likely mistakes) or always (doctor rules)
+    summary: str
+    mistake: bool = False  # a likely mistake: checked by generate too; a warning when not strict
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        # likely mistakes: errors with --strict, warnings without
+        Rule("required-undeclared", ERROR, "`required` names a property that `properties` lacks", True),
+        Rule("unknown-schema-keyword", ERROR, "a Schema Object keyword OpenAPI does not define", True),
+        Rule("undeclared-tag", ERROR, "an operation tag the top-level `tags` does not declare", True),
+        Rule("method-name-clash", ERROR, "two operations of one resource get one method name", True),
+        Rule("invalid-example", ERROR, "an `example`/`examples` value its schema refuses", True),
+        # the spec doctor
+        Rule("operation-id", ERROR, "an operation without operationId"),
+        Rule("summary", WARNING, "an operation without summary"),
+        Rule("tag", WARNING, "an operation without tag"),
+        Rule("body-on-get", WARNING, "a GET with a request body"),
+        Rule("body-on-delete", WARNING, "a DELETE with a request body"),
+        Rule("body-on-head", WARNING, "a HEAD with a request body"),
+        Rule("inline-schema", WARNING, "an inline object schema in a request or response"),
+        Rule("envelope", ERROR, "a 2xx response without the x-status-envelope field"),
+        Rule("number-id", WARNING, "an id, count or page typed number"),
+        Rule("enum-values", WARNING, "a value set described in prose, without enum"),
+        Rule("prose-limit", WARNING, "a limit stated only in prose"),
+        Rule("unknown-extension", ERROR, "an x- extension close to one the generator reads"),
+        Rule("unused-component", WARNING, "a schema no operation uses"),
+    )
+}
+MISTAKES = tuple(rule.id for rule in RULES.values() if rule.mistake)
+
+# Every keyword of a Schema Object: JSON Schema 2020-12 (OpenAPI 3.1), OpenAPI's own, and the
+# older drafts' spellings OpenAPI 3.0 documents use.
+SCHEMA_KEYWORDS = frozenset(
+    {
+        "$schema", "$id", "$anchor", "$dynamicAnchor", "$dynamicRef", "$ref", "$defs", "$comment",
+        "$vocabulary", "$recursiveRef", "$recursiveAnchor", "definitions",
+        "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "dependencies",
+        "prefixItems", "items", "additionalItems", "contains", "properties", "patternProperties",
+        "additionalProperties", "propertyNames", "unevaluatedItems", "unevaluatedProperties",
+        "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum",
+        "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems",
+        "maxContains", "minContains", "maxProperties", "minProperties", "required", "dependentRequired",
+        "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example",
+        "format", "contentEncoding", "contentMediaType", "contentSchema",
+        "discriminator", "xml", "externalDocs", "nullable",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: str  # "error" | "warning"
+    pointer: str
+    message: str
+    fix: str
+    line: int | None = None
+
+    def render(self, path: str, frame: str = "") -> str:
+        where = f"{path}:{self.line}" if self.line else path
+        text = f"{where}: {self.severity}[{self.rule}] #{self.pointer}: {self.message}"
+        return text + (f"\n{frame}" if frame else "") + f"\n    fix: {self.fix}"
+
+
+def suppressed(data: Any, rule: str, pointer: str) -> bool:
+    """True when ``x-lint-ignore`` on the node at ``pointer``, or on one above it, lists ``rule``."""
+    node = data
+    for part in [None, *parts_of(pointer)]:
+        if part is not None:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                return False
+        ignored = node.get("x-lint-ignore") if isinstance(node, dict) else None
+        if isinstance(ignored, str):
+            ignored = [ignored]
+        if isinstance(ignored, list) and rule in ignored:
+            return True
+    return False
+
+
+def code_frame(doc: SpecDocument, line: int | None, token: str = "") -> str:
+    """The line of the spec at ``line`` with a caret under ``token`` (or under its first text)."""
+    lines = doc.text.splitlines()
+    if not line or line > len(lines):
+        return ""
+    text = lines[line - 1]
+    found = re.search(rf"(?<![\w-]){re.escape(token)}(?![\w-])", text) if token else None
+    start = found.start() if found else len(text) - len(text.lstrip())
+    width = max(1, len(token) if found else len(text.strip()))
+    gutter = f"{line:>6} | "
+    return f"{gutter}{text}\n{' ' * (len(gutter) - 2)}| {' ' * start}{'^' * min(width, 80)}"
+
+
+def _did_you_mean(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else ""
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: str
+    pointer: str
+    token: str
+    message: str
+    fix: str
+
+
+def _required_undeclared(data: dict[str, Any]) -> Iterator[_Hit]:
+    for schema, where in iter_schemas(data):
+        props, required = schema.get("properties"), schema.get("required")
+        if not isinstance(props, dict) or not isinstance(required, list):
+            continue
+        if any(k in schema for k in ("allOf", "anyOf", "oneOf", "$ref", "patternProperties")):
+            continue  # the name may be a property of a composed part
+        for index, name in enumerate(required):
+            if isinstance(name, str) and name not in props:
+                guess = _did_you_mean(name, props)
+                yield _Hit(
+                    "required-undeclared",
+                    pointer_of((*where, "required", str(index))),
+                    name,
+                    f"`required` names {name!r}, which is not in `properties`" + (f"; {guess}" if guess else ""),
+                    "fix the name in `required`, or declare the property",
+                )
+
+
+def _unknown_schema_keywords(data: dict[str, Any]) -> Iterator[_Hit]:
+    for schema, where in iter_schemas(data):
+        props = schema.get("properties")
+        for key in schema:
+            if not isinstance(key, str) or key.startswith("x-") or key in SCHEMA_KEYWORDS:
+                continue
+            guess = _did_you_mean(key, SCHEMA_KEYWORDS)
+            if not guess and isinstance(props, dict) and isinstance(schema[key], dict):
+                guess = "did you mean it as a property? it is indented beside `properties`, not under it"
+            yield _Hit(
+                "unknown-schema-keyword",
+                pointer_of((*where, key)),
+                key,
+                f"unknown Schema Object keyword {key!r}: it is ignored" + (f"; {guess}" if guess else ""),
+                "fix the keyword, or indent the property under `properties`; x- for an extension",
+            )
+
+
+def _undeclared_tags(data: dict[str, Any]) -> Iterator[_Hit]:
+    declared = data.get("tags")
+    if not isinstance(declared, list):
+        return  # a spec that declares no tags at all is not checked
+    names = [str(t.get("name")) for t in declared if isinstance(t, dict)]
+    for path, _, method, op in _operations(data):
+        for index, tag in enumerate(op.get("tags") or []):
+            if str(tag) not in names:
+                guess = _did_you_mean(str(tag), names)
+                yield _Hit(
+                    "undeclared-tag",
+                    pointer_of(("paths", path, method, "tags", str(index))),
+                    str(tag),
+                    f"tag {tag!r} is not declared in the top-level `tags` (it would make a new resource)"
+                    + (f"; {guess}" if guess else ""),
+                    "use a declared tag, or declare this one in the top-level `tags`",
+                )
+
+
+def _method_name_clashes(data: dict[str, Any]) -> Iterator[_Hit]:
+    first: dict[tuple[str, str], str] = {}
+    for path, _, method, op in _operations(data):
+        tag = str((op.get("tags") or ["default"])[0])
+        explicit = "x-method-name" in op
+        wanted = op.get("x-method-name") if explicit else op.get("operationId")
+        if not wanted:
+            continue
+        name = naming.method_name(str(wanted))
+        here = ("paths", path, method, "x-method-name" if explicit else "operationId")
+        if (tag, name) in first:
+            yield _Hit(
+                "method-name-clash",
+                pointer_of(here),
+                str(wanted),
+                f"method name {name!r} is already taken in resource {tag!r} by {first[(tag, name)]}; "
+                f"this one would silently become {name + '_2'!r}",
+                "give one of them another x-method-name",
+            )
+        else:
+            first[(tag, name)] = f"{method.upper()} {path}"
+
+
+def _invalid_examples(data: dict[str, Any]) -> Iterator[_Hit]:
+    if not str(data.get("openapi", "")).startswith("3.1"):
+        return  # a 3.0 schema is not JSON Schema (nullable, ...): its examples are not checked
+    # Imported here: jsonschema is needed only when a document is checked, not to start the CLI.
+    import jsonschema  # type: ignore[import-untyped]
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(data, default_specification=DRAFT202012)
+    )
+
+    def check(schema_at: tuple[str, ...], value: Any, at: tuple[str, ...]) -> Iterator[_Hit]:
+        validator = jsonschema.Draft202012Validator({"$ref": "urn:spec#" + pointer_of(schema_at)}, registry=registry)
+        try:
+            error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+        except Exception:  # a broken schema or $ref is reported by validation, not here
+            return
+        if error is not None:
+            inside = "".join(f"[{p!r}]" for p in error.absolute_path)
+            yield _Hit(
+                "invalid-example",
+                pointer_of(at),
+                at[-1] if not at[-1].isdigit() else at[-2],
+                f"the example{inside and ' at ' + inside} does not match its schema: {error.message[:200]}",
+                "fix the example, or the schema if the example is what the API really does",
+            )
+
+    for schema, where in iter_schemas(data):
+        if "example" in schema:
+            yield from check(where, schema["example"], (*where, "example"))
+        if isinstance(schema.get("examples"), list):
+            for i, value in enumerate(schema["examples"]):
+                yield from check(where, value, (*where, "examples", str(i)))
+    for node, where in _walk(data):
+        if not isinstance(node.get("schema"), dict) or "properties" in node or "type" in node:
+            continue  # a media type, parameter or header (not a schema that has a property `schema`)
+        if "example" in node:
+            yield from check((*where, "schema"), node["example"], (*where, "example"))
+        examples = node.get("examples")
+        if isinstance(examples, dict):
+            for name, example in examples.items():
+                example_at = (*where, "examples", str(name))
+                if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+                    try:
+                        example = resolve_pointer(data, example["$ref"])
+                    except KeyError:
+                        continue
+                if isinstance(example, dict) and "value" in example:
+                    yield from check((*where, "schema"), example["value"], (*example_at, "value"))
+
+
+_CHECKS = (_required_undeclared, _unknown_schema_keywords, _undeclared_tags, _method_name_clashes, _invalid_examples)
+
+
+def likely_mistakes(doc: SpecDocument, *, strict: bool) -> list[Finding]:
+    """Every likely-mistake finding of ``doc``, suppressions applied, in file order."""
+    findings = []
+    for check in _CHECKS:
+        for hit in check(doc.data):
+            if suppressed(doc.data, hit.rule, hit.pointer):
+                continue
+            severity = RULES[hit.rule].severity if strict else WARNING
+            findings.append(Finding(hit.rule, severity, hit.pointer, hit.message, hit.fix, doc.line_of(hit.pointer)))
+    return sorted(findings, key=lambda f: (f.line or 0, f.rule))
+
+
+def frame_of(doc: SpecDocument, finding: Finding) -> str:
+    parts = parts_of(finding.pointer)
+    token = parts[-1] if parts else ""
+    if token.isdigit() or finding.rule == "method-name-clash":
+        try:
+            value = resolve_pointer(doc.data, "#" + finding.pointer)
+        except KeyError:
+            value = None
+        token = str(value) if isinstance(value, (str, int)) else token
+    return code_frame(doc, finding.line, token)
+
+
+def apply(doc: SpecDocument, *, strict: bool, warnings: Warnings) -> None:
+    """Check the likely mistakes: with ``strict``, raise them all as one error; else warn."""
+    findings = likely_mistakes(doc, strict=strict)
+    errors = [f for f in findings if f.severity == ERROR]
+    if errors:
+        problems = Problems()
+        for f in errors:
+            problem = SpecError(f.message, f.pointer, hint=f.fix, line=f.line, kind=f.rule, frame=frame_of(doc, f))
+            problems.items.append(problem)
+        problems.raise_if_any()
+    for f in findings:
+        warnings.add(f.message, f.pointer, f.rule)
