@@ -180,6 +180,14 @@ def _parse_yaml(text: str) -> Any:
         what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         line = mark.line + 1 if mark is not None else None
         col = f" (column {mark.column + 1})" if mark is not None else ""
+        lines = text.split("\n")
+        if mark is not None and mark.line < len(lines) and "\t" in lines[mark.line][: mark.column + 1]:
+            # libyaml's words for it ("a character that cannot start any token") do not say which.
+            raise SpecError(
+                f"invalid YAML: a tab character{col}; YAML indents with spaces only",
+                line=line,
+                hint="replace the tab with spaces (most editors can show and convert tabs)",
+            ) from None
         raise SpecError(f"invalid YAML: {what}{col}", line=line) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}") from None

@@ -193,6 +193,7 @@ def _schema_errors(data: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
     try:
         for error in validator.iter_errors():
             path = _through_refs(data, [str(p) for p in getattr(error, "absolute_path", [])])
+            path = _at_the_default(data, path, error)
             message = _shorten(str(getattr(error, "message", error)).splitlines()[0])
             entry = (message, pointer_of(path) if path else "")
             if entry in seen:
@@ -205,6 +206,19 @@ def _schema_errors(data: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
         out.append((_shorten(f"openapi-spec-validator stopped on this document: {type(exc).__name__}: {exc}"), ""))
         total += 1
     return out, total
+
+
+def _at_the_default(data: dict[str, Any], path: list[str], error: Any) -> list[str]:
+    """A schema's ``default`` outside its ``enum`` is reported at the schema; point at ``default``."""
+    if getattr(error, "validator", None) != "enum":
+        return path
+    try:
+        node: Any = resolve_pointer(data, pointer_of(path))
+    except KeyError:
+        return path
+    if isinstance(node, dict) and "default" in node and node.get("default") == getattr(error, "instance", object()):
+        return [*path, "default"]
+    return path
 
 
 def _shorten(message: str, limit: int = 300) -> str:

@@ -148,3 +148,37 @@ def test_spec_errors_survive_the_trip_from_a_worker_process() -> None:
 
     error = pickle.loads(pickle.dumps(SpecError("bad type", "/components/schemas/A", hint="fix it", line=7)))
     assert (str(error), error.pointer, error.hint, error.line) == ("bad type", "/components/schemas/A", "fix it", 7)
+
+
+def test_a_tab_is_named_as_a_tab(tmp_path: Path) -> None:
+    spec = tmp_path / "tab.yaml"
+    spec.write_text('openapi: 3.1.0\ninfo:\n\ttitle: x\n  version: "1"\npaths: {}\n')
+    done = run_generator("--spec", spec, "--out", tmp_path / "out", "--package", "t")
+    assert done.returncode == 2
+    assert f"{spec}:3: invalid YAML: a tab character (column 1); YAML indents with spaces only" in done.stderr
+    assert "replace the tab with spaces" in done.stderr
+
+
+def test_an_enum_default_error_points_at_default(tmp_path: Path) -> None:
+    spec = _write(
+        tmp_path,
+        """\
+        openapi: 3.1.0
+        info: {title: x, version: "1"}
+        paths:
+          /a:
+            get:
+              operationId: a
+              parameters:
+                - name: sort
+                  in: query
+                  schema:
+                    type: string
+                    enum: [asc, desc]
+                    default: up
+              responses: {"200": {description: ok}}
+        """,
+    )
+    done = run_generator("--spec", spec, "--out", tmp_path / "out", "--package", "t", "--strict", "--force")
+    assert done.returncode == 2
+    assert f"{spec}:13: at #/paths/~1a/get/parameters/0/schema/default:" in done.stderr
