@@ -8,8 +8,10 @@ from raw spec text.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
+import re
 import tokenize
 import unicodedata
 from typing import Any
@@ -50,20 +52,29 @@ def _unsafe(char: str) -> bool:
     return char not in "\n\t" and unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
 
 
+# Printable ASCII plus newline and tab: text made only of these needs no per-character look
+# (almost all text; the per-character unicodedata check was most of the render stage's time).
+_PLAIN = re.compile(r"[\n\t\x20-\x7e]*")
+
+
 def docstring(value: object) -> str:
     """Text that can sit between triple double quotes of a (non-raw) docstring."""
     text = str(value).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace('"', '\\"')
-    text = "".join(
-        f"\\u{ord(c):04x}" if _unsafe(c) and ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" if _unsafe(c) else c for c in text
-    )
+    if not _PLAIN.fullmatch(text):
+        text = "".join(
+            f"\\u{ord(c):04x}" if _unsafe(c) and ord(c) <= 0xFFFF else f"\\U{ord(c):08x}" if _unsafe(c) else c
+            for c in text
+        )
     lines = [line.rstrip() for line in text.strip("\n").split("\n")]
     return "\n".join(lines)
 
 
 def comment(value: object) -> str:
     """One line of text for a ``#`` comment: line breaks and control characters become spaces."""
-    text = "".join(" " if (_unsafe(c) or c in "\n\t") else c for c in str(value))
+    text = str(value)
+    if not _PLAIN.fullmatch(text):
+        text = "".join(" " if (_unsafe(c) or c in "\n\t") else c for c in text)
     return " ".join(text.split())
 
 
@@ -74,6 +85,11 @@ def markdown(value: object) -> str:
 
 
 def shown_type(value: object) -> str:
+    return _shown_type(str(value))
+
+
+@functools.lru_cache(maxsize=4096)  # the same annotations recur across methods and their docs
+def _shown_type(value: str) -> str:
     """An annotation as a reader would write it: ``_Sequence[_models.Item]`` shows as ``Sequence[Item]``.
 
     The generated modules import typing names and the models under private aliases; docs drop them.

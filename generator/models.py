@@ -152,8 +152,10 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
     return source
 
 
+_SOURCE_HAZARD = re.compile("[\r\ud800-\udfff]")
+
 # Part of the cache key: a change to how names are mapped back changes the cached text.
-_NAMING_SCHEME = "placeholders-1 base-model-1"
+_NAMING_SCHEME = "placeholders-1 base-model-1 cr-1"
 # datamodel-code-generator takes only absolute import paths for the base class; this one is
 # rewritten to the package's own relative import (``from ._model import Model``).
 _BASE_MODULE = "zzgeneratorbasemodule._model"
@@ -189,6 +191,11 @@ def _run(
     if not isinstance(out, str):
         raise InternalError("datamodel-code-generator returned several modules; expected one")
     out = out.replace(f"from {_BASE_MODULE} import ", "from ._model import ")
+    # A bare carriage return or a lone surrogate can only be raw inside a docstring (a description;
+    # other strings come as escaped literals): Python reads the first as a line break, and neither
+    # UTF-8 nor a class's __doc__ can hold the second. The first becomes its escape (same value),
+    # the second the visible text of its code point.
+    out = _SOURCE_HAZARD.sub(lambda m: "\\r" if m.group() == "\r" else f"\\\\u{ord(m.group()):04x}", out)
     source, classes = rename_classes(out, {p: name for name, p in placeholders.items()})
     return _with_class_docstrings(source, api), classes
 

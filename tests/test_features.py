@@ -1116,3 +1116,41 @@ def test_a_mistake_in_the_error_body_declaration_is_refused_by_name(
     assert "/info/x-error-body" in err.getvalue()
     assert "Traceback" not in err.getvalue()
     assert not (tmp_path / "out").exists()
+
+
+def test_descriptions_with_a_carriage_return_or_a_lone_surrogate(tmp_path: Path) -> None:
+    """Descriptions become docstrings: a bare CR (a line break to Python) and a lone surrogate (no UTF-8).
+
+    Only JSON can carry a lone surrogate (``\\ud800``), so this spec is JSON.
+    """
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "CR", "version": "1", "x-client-name": "Client"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "description": 'one\rtwo """ \ud800 end',
+                    "properties": {"x": {"type": "string", "description": "c\rd\udfff"}},
+                },
+                "Choice": {"type": "string", "enum": ["a", "b"], "description": "e\rf"},
+            }
+        },
+    }
+    path = tmp_path / "cr.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")  # ensure_ascii: the surrogates travel as escapes
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = generator_main(["--spec", str(path), "--out", str(tmp_path / "out"), "--package", "cr_docs"])
+    assert code == 0, err.getvalue()
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        models = importlib.import_module("cr_docs.models")
+        assert inspect.cleandoc(models.Thing.__doc__) == 'one\rtwo """ \\ud800 end'
+        assert models.Thing.model_fields["x"].description == "c\rd\\udfff"
+        assert inspect.cleandoc(models.Choice.__doc__) == "e\rf"
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [n for n in sys.modules if n.split(".")[0] == "cr_docs"]:
+            del sys.modules[name]

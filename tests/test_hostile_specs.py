@@ -14,6 +14,7 @@ import ast
 import importlib
 import io
 import json
+import os
 import sys
 import tempfile
 import tokenize
@@ -162,7 +163,13 @@ def code_outside_literals(source: str) -> str:
     return " ".join(parts)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "25")),
+    # `make test` (and CI) runs the same examples every time; HOSTILE_EXAMPLES=N explores at random.
+    derandomize="HOSTILE_EXAMPLES" not in os.environ,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(hostile_spec())
 def test_hostile_strings_stay_inert(case: tuple[dict[str, Any], list[str]]) -> None:
     spec, strings = case
