@@ -16,6 +16,7 @@ The packages are generated once per session and checked together (one mypy run f
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -587,3 +588,67 @@ def test_every_repair_is_documented_with_its_rule() -> None:
     missing = sorted(rule for rule in rules if f"`{rule}`" not in doc)
     assert not missing, f"not in docs/compatibility.md: {missing}"
     assert {fragments[0] for _, fragments in REPAIRS.values()} <= rules  # each repair test names its rule
+
+
+def test_inline_all_of_objects_whose_fields_share_a_python_name(tmp_path: Path) -> None:
+    """Found by the grammar test: two inline allOf members with ``user id`` and ``UserId`` made two
+    incompatible base classes; merged into one object, the class names its fields apart."""
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "G", "version": "1"},
+        "servers": [{"url": "https://example.test"}],
+        "paths": {
+            "/r": {
+                "get": {
+                    "operationId": "r",
+                    "tags": ["t"],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/data"}}},
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "data": {
+                    "type": "object",
+                    "properties": {
+                        "first": {
+                            "allOf": [
+                                {"type": "object", "properties": {"user id": {"type": "integer", "minimum": 0}}},
+                                {
+                                    "type": "object",
+                                    "properties": {"UserId": {"type": "string"}},
+                                    "required": ["UserId"],
+                                },
+                            ]
+                        }
+                    },
+                }
+            }
+        },
+    }
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec))
+    done = run_generator("--spec", path, "--out", tmp_path / "out", "--package", "g")
+    assert done.returncode == 0, done.stderr
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", "/dev/null", "--no-error-summary", "g"],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        models = importlib.import_module("g.models")
+        value = models.Data.model_validate({"first": {"user id": 3, "UserId": "u"}}).first
+        assert (value.user_id, value.user_id_2) == (3, "u")
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [n for n in sys.modules if n.split(".")[0] == "g"]:
+            del sys.modules[name]

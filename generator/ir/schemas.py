@@ -19,6 +19,8 @@ from generator.validate import resolve_pointer
 # Keys that carry documentation or tooling data only; dropped from model input.
 _DROP = frozenset({"example", "examples", "externalDocs", "xml", "readOnly", "writeOnly", "deprecated"})
 _COMPOSED = ("allOf", "oneOf", "anyOf")
+# An inline allOf member made only of these keys is a plain object: several of them merge into one.
+_PLAIN_OBJECT_KEYS = frozenset({"type", "properties", "required", "description", "title"})
 # String formats read as plain ``str``. ``duration`` is ISO 8601 for pydantic's ``timedelta`` but
 # Go's ``30s``/``24h`` in Vault and others, so a typed field would reject real responses (and a
 # ``"30s"`` default would not type-check). ``email`` would become ``EmailStr``, which needs the
@@ -123,7 +125,7 @@ class SchemaCatalog:
             ):
                 out[key] = self._rewrite(value, here, owner, depth=depth + 1)
             elif key == "allOf" and isinstance(value, list):
-                members = self._without_inherited(value)
+                members = self._merged_inline_objects(self._without_inherited(value), here)
                 out[key] = [self._rewrite(s, f"{here}/{i}", owner, depth=depth + 1) for i, s in enumerate(members)]
             elif (key in _COMPOSED and isinstance(value, list)) or (key == "prefixItems" and isinstance(value, list)):
                 out[key] = [self._rewrite(s, f"{here}/{i}", owner, depth=depth + 1) for i, s in enumerate(value)]
@@ -209,6 +211,45 @@ class SchemaCatalog:
             for name, found in self._member_properties(sub, f"{where}/allOf/{i}", depth + 1).items():
                 out.setdefault(name, found)
         return out
+
+    def _merged_inline_objects(self, members: list[Any], pointer: str) -> list[Any]:
+        """``allOf`` members that are plain inline objects, merged into one.
+
+        Each would otherwise become a base class of its own, and two of them declaring fields
+        that get the same Python name (``user id`` and ``UserId``) give the class two
+        incompatible bases, which no type checker accepts. All of the objects apply, so one
+        object with all their properties (and required names) is the same schema, and one
+        class names its fields apart. A property declared by several keeps the first
+        declaration, with a warning.
+        """
+        plain = [
+            i
+            for i, m in enumerate(members)
+            if isinstance(m, dict)
+            and isinstance(m.get("properties"), dict)
+            and set(m) <= _PLAIN_OBJECT_KEYS
+            and m.get("type", "object") == "object"
+        ]
+        if len(plain) < 2:
+            return members
+        merged: dict[str, Any] = {"type": "object", "properties": {}}
+        required: list[str] = []
+        for i in plain:
+            member = members[i]
+            for name, prop in member["properties"].items():
+                if name in merged["properties"] and merged["properties"][name] != prop:
+                    self.warnings.add(
+                        f"allOf members declare property {name!r} differently; the first declaration is used",
+                        f"{pointer}/{i}/properties/{pointer_of([name]).lstrip('/')}",
+                        "allof-property-clash",
+                    )
+                    continue
+                merged["properties"].setdefault(name, prop)
+            required += [r for r in member.get("required") or [] if r not in required]
+        if required:
+            merged["required"] = required
+        first = plain[0]
+        return [merged if i == first else m for i, m in enumerate(members) if i == first or i not in plain]
 
     def _without_inherited(self, members: list[Any]) -> list[Any]:
         """``allOf`` members with the properties a ``$ref`` member already declares removed.
