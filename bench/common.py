@@ -20,7 +20,7 @@ WORK = ROOT / ".bench"
 RESULTS = WORK / "results"
 PY = ROOT / ".venv" / "bin" / "python"
 PEERS = WORK / "peers-venv"
-CORPUS = Path(os.environ.get("BENCH_CORPUS", "/work/shared/corpus"))
+CORPUS = Path(os.environ.get("BENCH_CORPUS") or ROOT.parent / "shared" / "corpus")  # ../shared/corpus
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 

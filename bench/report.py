@@ -684,7 +684,7 @@ def write(path: Path) -> Path:
     out.append("# imports\n.venv/bin/python bench/import_bench.py")
     out.append("# formatter probe\n.venv/bin/python bench/formatter_probe.py\n```\n")
     if gen:
-        out.append(f"SPEC is `spec/finerworks.yaml` or a file of `/work/shared/corpus/`; OUT a fresh directory per run. "
+        out.append(f"SPEC is `spec/finerworks.yaml` or a file of `../shared/corpus/` (`BENCH_CORPUS`); OUT a fresh directory per run. "
                    f"Per-run timeout {gen['run_timeout_s']:.0f} s, generation budget {gen['budget_s']:.0f} s. "
                    f"Rounds: 3 per spec{'' if gen.get('full') else ', except box and asana: 1 (BENCH_FULL=1 for 3; it adds ~5 min and no target depends on them)'}.\n")  # fmt: skip
     out += body

@@ -23,6 +23,7 @@ from typing import Any
 from generator import naming
 from generator.cache import Cache, cache_dir, key
 from generator.errors import InternalError
+from generator.escape import docstring
 from generator.fingerprint import DEFAULT_TEMPLATES
 from generator.ir.nodes import Api
 
@@ -202,8 +203,6 @@ def _run(
 
 def _with_class_docstrings(source: str, api: Api) -> str:
     """Every model class of the naming table gets a docstring: its schema's description, else its schema's name."""
-    from generator.escape import docstring
-
     pointers = {m.name: m.pointer for m in api.models}
     lines = source.split("\n")
     inserts: list[tuple[int, str]] = []

@@ -16,6 +16,7 @@ import jinja2
 from generator.escape import FILTERS
 from generator.fingerprint import DEFAULT_TEMPLATES
 from generator.ir.nodes import Api
+from generator.runtime import _exceptions as runtime_exceptions
 
 # The runtime: plain Python modules copied verbatim into every package. Their stand-ins for
 # what is per package (``_package.py``, ``_version.py``) and the folder's ``__init__`` stay here.
@@ -74,6 +75,12 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+def exception_exports() -> list[str]:
+    """The exceptions ``__init__`` re-exports: the runtime's own list (``ClientError`` is exported under
+    the client's name, ``<Client>Error``, by the template)."""
+    return sorted(name for name in runtime_exceptions.__all__ if name != "ClientError")
+
+
 def runtime_modules() -> list[Path]:
     """The runtime modules every package gets as they are, in a stable order."""
     return sorted(p for p in RUNTIME.glob("*.py") if p.name not in _NOT_COPIED)
@@ -82,7 +89,7 @@ def runtime_modules() -> list[Path]:
 def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> Rendered:
     """Every file of the package from the templates, except ``models.py`` (the models stage's)."""
     env = environment(templates, cache=cache)
-    context = {"api": api, "version": version}
+    context = {"api": api, "version": version, "exceptions": exception_exports()}
     files: dict[str, str] = {}
     for module in runtime_modules():
         files[module.name] = module.read_text(encoding="utf-8")
