@@ -5,15 +5,21 @@ The surface is a JSON summary of what client code can depend on: methods with th
 not, type, allowed values) and enums with their values. It is recorded in ``_manifest.json``;
 the next generation diffs against it, marks each change breaking or compatible, bumps the
 package version accordingly and adds a CHANGELOG entry.
+
+A method's argument and return types are recorded as data (:mod:`generator.ir.types`, under
+``node`` and ``returns_node``) beside the annotation text (``type``, ``returns``) the CHANGELOG
+shows; changes are decided on the data. Surfaces written before types were data have the text
+only: see :func:`_type_change`.
 """
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 from typing import Any
 
+from generator.ir import types
 from generator.ir.nodes import Api
+from generator.ir.types import LiteralType, MappingType, SequenceType, TypeNode
 
 
 @dataclass(frozen=True)
@@ -109,19 +115,26 @@ def _schema_type(schema: Any) -> str:
     return f"{kind}({fmt})" if fmt else str(kind)
 
 
+def _argument(required: bool, node: TypeNode) -> dict[str, Any]:
+    return {"required": required, "type": node.annotation(), "node": types.to_json(node)}
+
+
 def surface(api: Api) -> dict[str, Any]:
     methods: dict[str, Any] = {}
     for op in api.operations:
-        args = {p.argument: {"required": p.required, "type": p.type_expr} for p in op.parameters}
+        args = {p.argument: _argument(p.required, p.type) for p in op.parameters}
         if op.body:
             if op.body.fields:
-                args.update({f.argument: {"required": f.required, "type": f.type_expr} for f in op.body.fields})
-            else:
-                args[op.body.argument] = {"required": op.body.required, "type": op.body.type_expr}
-        returns = op.response.type_expr
+                args.update({f.argument: _argument(f.required, f.type) for f in op.body.fields})
+            elif op.body.type is not None:
+                args[op.body.argument] = _argument(op.body.required, op.body.type)
+        returns = op.response.type.annotation()
+        returns_node: dict[str, Any] = types.to_json(op.response.type)
         if op.pagination:
-            returns = f"Page[{op.pagination.item_type}, {returns}]"
-        methods[f"{op.resource}.{op.name}"] = {"args": args, "returns": returns}
+            item = op.pagination.item_type
+            returns = f"Page[{item.annotation()}, {returns}]"
+            returns_node = {"kind": "page", "item": types.to_json(item), "response": returns_node}
+        methods[f"{op.resource}.{op.name}"] = {"args": args, "returns": returns, "returns_node": returns_node}
     models: dict[str, Any] = {}
     for name, schema in (api.model_schemas.get("$defs") or {}).items():
         if not isinstance(schema, dict):
@@ -193,78 +206,59 @@ def _diff_environments(old: dict[str, str], new: dict[str, str], out: list[Chang
             out.append(Change(True, f"environment `{name}` moved: {old[name]} → {new[name]}"))
 
 
-def _canonical(annotation: str) -> str:
-    """One spelling per annotation: quotes and spacing are not part of the public API."""
-    try:
-        return ast.unparse(ast.parse(annotation, mode="eval"))
-    except SyntaxError:
-        return annotation
+def accepts(new: TypeNode, old: TypeNode) -> bool:
+    """Whether every value of type ``old`` is also a value of ``new`` (argument types).
 
-
-# Read-only containers: an argument of the old element type is still one of the new. Mutable
-# ones (list, dict) are invariant for type checkers, so widening their elements breaks typed callers.
-_COVARIANT = {"_Sequence", "Sequence", "_Iterable", "Iterable", "tuple"}
-_MAPPINGS = {"_Mapping", "Mapping"}
-_LITERALS = {"_Literal", "Literal"}
-_ANY = {"_Any", "Any", "object"}
-
-
-def accepts(new: str, old: str) -> bool:
-    """Whether every value of annotation ``old`` is also a value of ``new`` (argument types).
-
-    Unions accept member by member, read-only containers by their elements, literals by their
-    values (``str`` accepts string literals); anything not understood is a change.
+    Unions accept member by member, read-only containers (``Sequence``; a ``Mapping``'s values,
+    its keys must stay) by their elements, literals by their values (``str`` accepts string
+    literals, ``int`` integer ones); ``Any`` and ``object`` accept everything. Anything else is
+    a change.
     """
-    try:
-        new_node = ast.parse(new, mode="eval").body
-        old_node = ast.parse(old, mode="eval").body
-    except SyntaxError:
-        return False
-    return _union_accepts(_members(new_node), old_node)
+    return all(any(_member_accepts(n, o) for n in types.members(new)) for o in types.members(old))
 
 
-def _members(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-        return _members(node.left) + _members(node.right)
-    return [node]
-
-
-def _union_accepts(new: list[ast.expr], old: ast.expr) -> bool:
-    return all(any(_member_accepts(n, o) for n in new) for o in _members(old))
-
-
-def _origin(node: ast.expr) -> tuple[str, list[ast.expr]] | None:
-    """``Name[args]`` as (name, args), or None for anything else."""
-    if not isinstance(node, ast.Subscript):
-        return None
-    args = list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
-    return ast.unparse(node.value), args
-
-
-def _member_accepts(new: ast.expr, old: ast.expr) -> bool:
-    if ast.unparse(new) == ast.unparse(old) or ast.unparse(new) in _ANY:
+def _member_accepts(new: TypeNode, old: TypeNode) -> bool:
+    if new == old or new in (types.ANY, types.OBJECT):
         return True
-    new_generic, old_generic = _origin(new), _origin(old)
-    if old_generic and old_generic[0] in _LITERALS:
-        values = [v.value for v in old_generic[1] if isinstance(v, ast.Constant)]
-        if len(values) != len(old_generic[1]):
-            return False
-        if new_generic and new_generic[0] in _LITERALS:
-            return all(any(isinstance(n, ast.Constant) and n.value == v for n in new_generic[1]) for v in values)
-        kind = ast.unparse(new)
-        return all(type(v).__name__ == kind and not isinstance(v, bool) for v in values)
-    if not new_generic or not old_generic or new_generic[0] != old_generic[0]:
-        return False
-    (name, new_args), (_, old_args) = new_generic, old_generic
-    if len(new_args) != len(old_args):
-        return False
-    if name in _COVARIANT:
-        return all(_union_accepts(_members(n), o) for n, o in zip(new_args, old_args, strict=True))
-    if name in _MAPPINGS:  # keys are looked up, values read
-        return ast.unparse(new_args[0]) == ast.unparse(old_args[0]) and _union_accepts(
-            _members(new_args[1]), old_args[1]
-        )
+    if isinstance(old, LiteralType):
+        if isinstance(new, LiteralType):
+            return all(v in new.values for v in old.values)
+        return new in (types.STR, types.INT) and all(type(v).__name__ == new.annotation() for v in old.values)
+    if isinstance(old, SequenceType) and isinstance(new, SequenceType):
+        return accepts(new.item, old.item)
+    if isinstance(old, MappingType) and isinstance(new, MappingType):  # keys are looked up, values read
+        return new.key == old.key and accepts(new.value, old.value)
     return False
+
+
+def _node(entry: dict[str, Any], key: str) -> TypeNode | None:
+    try:
+        return types.from_json(entry[key]) if key in entry else None
+    except ValueError:
+        return None
+
+
+def _type_change(before: dict[str, Any], after: dict[str, Any]) -> tuple[bool, bool]:
+    """(changed, widened) for an argument's recorded type, ``before`` → ``after``.
+
+    Both recorded as data: changed when the types differ, widened when the new one accepts
+    every value of the old (:func:`accepts`). A surface written before types were data (or
+    with a node this generator cannot read) has the annotation text only: equal text is
+    unchanged, other text a change that is not known to accept more, so it counts as breaking.
+    """
+    old, new = _node(before, "node"), _node(after, "node")
+    if old is None or new is None:
+        return before["type"] != after["type"], False
+    if old == new:
+        return False, False
+    return True, accepts(new, old)
+
+
+def _returns_changed(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether a method's return type changed: by data, or by text against an older surface."""
+    if "returns_node" in before and "returns_node" in after:
+        return bool(before["returns_node"] != after["returns_node"])
+    return bool(before["returns"] != after["returns"])
 
 
 def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
@@ -284,14 +278,14 @@ def _diff_methods(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -
                 out.append(Change(True, f"`{name}`: argument `{arg}` made required"))
             elif before[arg]["required"] and not after[arg]["required"]:
                 out.append(Change(False, f"`{name}`: argument `{arg}` made optional"))
-            if _canonical(before[arg]["type"]) != _canonical(after[arg]["type"]):
+            changed, widened = _type_change(before[arg], after[arg])
+            if changed:
                 # Accepting more than before (str → UUID | str, Sequence[str] → Sequence[UUID | str])
                 # breaks no caller.
-                widened = accepts(after[arg]["type"], before[arg]["type"])
                 what = "widened" if widened else "type"
                 text = f"`{name}`: argument `{arg}` {what} {before[arg]['type']} → {after[arg]['type']}"
                 out.append(Change(not widened, text))
-        if _canonical(old[name]["returns"]) != _canonical(new[name]["returns"]):
+        if _returns_changed(old[name], new[name]):
             out.append(Change(True, f"`{name}`: returns {old[name]['returns']} → {new[name]['returns']}"))
 
 

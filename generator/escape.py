@@ -8,11 +8,8 @@ from raw spec text.
 
 from __future__ import annotations
 
-import functools
-import io
 import json
 import re
-import tokenize
 import unicodedata
 from typing import Any
 
@@ -84,34 +81,9 @@ def markdown(value: object) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("<", "&lt;")
 
 
-def shown_type(value: object) -> str:
-    return _shown_type(str(value))
-
-
-@functools.lru_cache(maxsize=4096)  # the same annotations recur across methods and their docs
-def _shown_type(value: str) -> str:
-    """An annotation as a reader would write it: ``_Sequence[_models.Item]`` shows as ``Sequence[Item]``.
-
-    The generated modules import typing names and the models under private aliases; docs drop them.
-    The result is still raw text: pass it through the filter of its context (``docstring``, ``markdown``).
-    """
-    text = " ".join(str(value).split())  # annotations are one line
-    try:
-        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    except (tokenize.TokenError, SyntaxError):
-        return text
-    out, done = [], 0
-    for i, tok in enumerate(tokens):
-        start, end = tok.start[1], tok.end[1]
-        if tok.type != tokenize.NAME or tok.start[0] != 1:
-            continue
-        if tok.string == "_models" and i + 1 < len(tokens) and tokens[i + 1].string == ".":
-            out.append(text[done:start])
-            done = tokens[i + 1].end[1]
-        elif tok.string.startswith("_") and tok.string[1:2].isalpha():
-            out.append(text[done:start] + tok.string[1:])
-            done = end
-    return "".join(out) + text[done:]
+def fenced(value: object) -> str:
+    """One line inside a fenced Markdown code block: as ``comment``, backticks made quotes (they could close it)."""
+    return comment(value).replace("`", "'")
 
 
 def toml(value: object) -> str:
@@ -127,5 +99,5 @@ FILTERS = {
     "comment": comment,
     "markdown": markdown,
     "toml": toml,
-    "shown_type": shown_type,
+    "fenced": fenced,
 }

@@ -1,8 +1,9 @@
 """Stage 5, render: IR → the files of the package as text (all but ``models.py``, the models stage's).
 
 Templates live in ``templates/``; they read only the IR and reach spec text only through the
-escaping filters of :mod:`generator.escape`. ``StrictUndefined`` turns a typo in a template into
-an error instead of an empty string in the output.
+escaping filters of :mod:`generator.escape`. Types are IR data (:mod:`generator.ir.types`); the
+filters below are where they become text. ``StrictUndefined`` turns a typo in a template into an
+error instead of an empty string in the output.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import jinja2
 from generator.escape import FILTERS
 from generator.fingerprint import DEFAULT_TEMPLATES
 from generator.ir.nodes import Api
+from generator.ir.types import Import, TypeNode
 from generator.runtime import _exceptions as runtime_exceptions
 
 # The runtime: plain Python modules copied verbatim into every package. Their stand-ins for
@@ -41,6 +43,29 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
+def annotation(node: TypeNode) -> str:
+    """``{{ p.type | annotation }}``: the annotation a resource module writes (``_Sequence[_models.Item]``)."""
+    return node.annotation()
+
+
+def shown(node: TypeNode) -> str:
+    """``{{ p.type | shown }}``: the type as docs show it (``Sequence[Item]``); raw text, escape it after."""
+    return node.shown()
+
+
+def expression(node: TypeNode | None) -> str:
+    """``{{ op.response.runtime_type | expression }}``: the class as a runtime value; no type is ``None``."""
+    return "None" if node is None else node.expression()
+
+
+def import_lines(imports: list[Import]) -> list[str]:
+    """``{% for line in resource.imports | import_lines %}``: one sorted import line per name, aliased."""
+    return sorted(f"from {imp.module} import {imp.name} as {imp.alias}" for imp in imports)
+
+
+TYPE_FILTERS = {"annotation": annotation, "shown": shown, "expression": expression, "import_lines": import_lines}
+
+
 def environment(templates: Path, *, cache: bool = False) -> jinja2.Environment:
     """The Jinja2 environment; with ``cache``, compiled templates are kept between runs.
 
@@ -59,6 +84,7 @@ def environment(templates: Path, *, cache: bool = False) -> jinja2.Environment:
         loader=jinja2.ChoiceLoader(loaders), bytecode_cache=_bytecode_cache() if cache else None, **_OPTIONS
     )
     env.filters.update(FILTERS)
+    env.filters.update(TYPE_FILTERS)
     return env
 
 

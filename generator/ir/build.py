@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import io
 import re
-import tokenize
 from typing import Any
 
 from generator import __version__, naming
 from generator.errors import SpecError, Warnings, pointer_of
+from generator.ir import types
 from generator.ir.nodes import (
     ErrorBody,
     ErrorRule,
@@ -33,6 +32,7 @@ from generator.ir.nodes import (
     Server,
 )
 from generator.ir.schemas import SchemaCatalog
+from generator.ir.types import TypeNode
 from generator.load import SpecDocument
 from generator.runtime import _exceptions as runtime_exceptions
 from generator.validate import HTTP_METHODS, resolve_pointer
@@ -43,20 +43,6 @@ _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRA
 _BODY_PREFERENCE = ("json", "multipart", "form", "text", "binary")
 # Header parameters OpenAPI says to ignore: the runtime owns them.
 _RUNTIME_HEADERS = frozenset({"accept", "content-type", "authorization"})
-# Names a resource module may use in annotations → the import line that provides them.
-_IMPORTS = {
-    "Any": "from typing import Any as _Any",
-    "Mapping": "from collections.abc import Mapping as _Mapping",
-    "Sequence": "from collections.abc import Sequence as _Sequence",
-    "Iterator": "from collections.abc import Iterator as _Iterator",
-    "AsyncIterator": "from collections.abc import AsyncIterator as _AsyncIterator",
-    "FileTypes": "from .._types import FileTypes as _FileTypes",
-    "FileContent": "from .._types import FileContent as _FileContent",
-    "Literal": "from typing import Literal as _Literal",
-    "datetime": "from datetime import datetime as _datetime",
-    "date": "from datetime import date as _date",
-    "UUID": "from uuid import UUID as _UUID",
-}
 
 
 def encoding_of(content_type: str) -> str:
@@ -307,9 +293,8 @@ class _Builder:
         declared = {name: i for i, name in enumerate(tag_docs)}
         for tag in sorted(grouped, key=lambda t: declared.get(t, len(declared))):
             ops, attribute = grouped[tag], attr_of[tag]
-            used: set[str] = set()
-            for op in ops:
-                used.update(_typing_names(op))
+            annotations = [node for op in ops for node in _types(op)]
+            refers = any(node.models() for node in annotations)
             cls = naming.class_name(tag)
             resources.append(
                 Resource(
@@ -319,10 +304,8 @@ class _Builder:
                     async_class_name=f"Async{cls}Resource",
                     description=tag_docs.get(tag, ""),
                     operations=ops,
-                    imports=sorted(_IMPORTS[n] for n in used if n in _IMPORTS),
-                    uses_models=any(
-                        "_models." in _annotations(op) or _validates_body(op) or op.params_model for op in ops
-                    ),
+                    imports=sorted({imp for node in annotations for imp in node.imports()}),
+                    uses_models=refers or any(_validates_body(op) or op.params_model for op in ops),
                 )
             )
         return resources
@@ -452,7 +435,7 @@ class _Builder:
                 self.warnings.add(
                     f"required parameter {wire!r} has a default; the default is ignored", here, "required-default"
                 )
-            type_expr = self.catalog.argument_type(schema or {}, set())
+            type_ = self.catalog.argument_type(schema or {})
             style = str(param.get("style") or ("form" if location in ("query", "cookie") else "simple"))
             explode = param.get("explode", style == "form")
             out.append(
@@ -461,7 +444,7 @@ class _Builder:
                     argument=naming.unique(naming.argument_name(wire), taken),
                     location=location,
                     required=required,
-                    type_expr=type_expr,
+                    type=type_,
                     style=style,
                     explode=bool(explode),
                     description=str(param.get("description") or ""),
@@ -520,8 +503,8 @@ class _Builder:
         schema = self.deref(schema)
         required = request.get("required") is True
         if encoding in ("text", "binary"):
-            kind = "str" if encoding == "text" else "_FileContent"
-            return Body(media, encoding, None, [], naming.unique("body", taken), kind, required)
+            raw = types.STR if encoding == "text" else types.FILE_CONTENT
+            return Body(media, encoding, None, [], naming.unique("body", taken), raw, required)
         model = self.model_for(raw_schema, pointer, f"{op_id}_request")
         props = schema.get("properties") if isinstance(schema, dict) else None
         if isinstance(props, dict) and props and schema.get("type", "object") == "object":
@@ -534,13 +517,13 @@ class _Builder:
                         wire_name=wire,
                         argument=names[wire],
                         required=wire in needed,
-                        type_expr=self.catalog.argument_type(prop, set()),
+                        type=self.catalog.argument_type(prop),
                         description=str(self.deref(prop).get("description") or "") if isinstance(prop, dict) else "",
                     )
                 )
-            return Body(media, encoding, model, fields, "", "", required)
+            return Body(media, encoding, model, fields, "", None, required)
         argument = naming.unique("body", taken)
-        return Body(media, encoding, model, [], argument, self.catalog.argument_type(raw_schema, set()), required)
+        return Body(media, encoding, model, [], argument, self.catalog.argument_type(raw_schema), required)
 
     def model_for(self, raw_schema: Any, pointer: str, hint: str) -> str:
         if isinstance(raw_schema, dict) and isinstance(raw_schema.get("$ref"), str):
@@ -555,29 +538,29 @@ class _Builder:
         success = sorted(c for c in codes if c.startswith("2"))
         status = success[0] if success else ("default" if "default" in codes else "")
         if not status:
-            return Response("", "", "none", None, "None")
+            return Response("", "", "none", None, types.NONE)
         response, location = self.deref_located(
             responses[status if status in responses else int(status)], f"{where}/responses/{status}"
         )
         content = (response or {}).get("content") or {}
         if not content:
-            return Response(status, "", "none", None, "None")
+            return Response(status, "", "none", None, types.NONE)
         by_encoding: dict[str, str] = {}
         for media in content:
             by_encoding.setdefault(encoding_of(media), media)
         encoding = next(e for e in ("json", "text", "binary", "form", "multipart") if e in by_encoding)
         media = by_encoding[encoding]
         if encoding in ("text", "form", "multipart"):
-            return Response(status, media, "text", None, "str")
+            return Response(status, media, "text", None, types.STR)
         if encoding == "binary":
-            return Response(status, media, "binary", None, "bytes")
+            return Response(status, media, "binary", None, types.BYTES)
         raw_schema = (content[media] or {}).get("schema")
         if not raw_schema:
-            return Response(status, media, "json", None, "_Any")
+            return Response(status, media, "json", None, types.ANY)
         here = _child(location, "content", media, "schema")
         _, pointer = self.schema_pointer(raw_schema, here)
         model = self.model_for(raw_schema, pointer, f"{op_id}_response")
-        return Response(status, media, "model", model, f"_models.{model}")
+        return Response(status, media, "model", model, types.ModelRef(model))
 
     def pagination(
         self, op: dict[str, Any], where: str, params: list[Parameter], body: Body | None, response: Response
@@ -600,7 +583,7 @@ class _Builder:
         size_schema = self._field_schema(op, location, size)
         page_schema = self._field_schema(op, location, page)
         items = spec.get("items")
-        item_type = "_Any"
+        item_type: TypeNode = types.ANY
         if items and response.model:
             item_type = self._items_type(response.model, str(items))
         default = size_schema.get("default") if isinstance(size_schema, dict) else None
@@ -628,13 +611,13 @@ class _Builder:
         schema = self.deref(next(iter(content.values())).get("schema") or {})
         return self.deref((schema.get("properties") or {}).get(wire, {}))
 
-    def _items_type(self, model: str, items: str) -> str:
+    def _items_type(self, model: str, items: str) -> TypeNode:
         schema = self.deref(resolve_pointer(self.data, self.catalog.pointers[model]))
         prop = self.deref((schema.get("properties") or {}).get(items) or {})
         item = (prop or {}).get("items") if isinstance(prop, dict) else None
         if isinstance(item, dict) and isinstance(item.get("$ref"), str):
-            return f"_models.{self.catalog.ref_class(item['$ref'], self.catalog._ref_hint(item['$ref']))}"
-        return "_Any"
+            return types.ModelRef(self.catalog.ref_class(item["$ref"], self.catalog._ref_hint(item["$ref"])))
+        return types.ANY
 
 
 # The HTTP-status exception classes of the runtime, the ones an x-error-body rule may name.
@@ -674,28 +657,15 @@ def op_path_of(where: str) -> str:
     return _parts(where)[1]
 
 
-def _annotations(op: Operation) -> str:
-    """All annotation text an operation puts in its resource module."""
-    return " ".join(
-        [p.type_expr for p in op.parameters]
-        + ([f.type_expr for f in op.body.fields] + [op.body.type_expr] if op.body else [])
-        + [op.response.type_expr]
-        + ([op.pagination.item_type] if op.pagination else [])
-    )
-
-
-def _typing_names(op: Operation) -> set[str]:
-    text = _without_strings(_annotations(op))
-    return set(re.findall(r"\b_(Any|Mapping|Sequence|FileTypes|FileContent|Literal|datetime|date|UUID)\b", text))
-
-
-def _without_strings(text: str) -> str:
-    """Annotation text with its string literals (enum values from the spec) blanked out."""
-    try:
-        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
-    except (tokenize.TokenError, SyntaxError):
-        return text
-    return " ".join(tok.string for tok in tokens if tok.type != tokenize.STRING)
+def _types(op: Operation) -> list[TypeNode]:
+    """Every type an operation's methods annotate in its resource module."""
+    out = [p.type for p in op.parameters]
+    if op.body:
+        out += [f.type for f in op.body.fields] + ([op.body.type] if op.body.type is not None else [])
+    out.append(op.response.type)
+    if op.pagination:
+        out.append(op.pagination.item_type)
+    return out
 
 
 def build_ir(doc: SpecDocument, package: str) -> Api:
@@ -737,4 +707,4 @@ def _checkable(schema: Any) -> bool:
 
 def _validates_body(op: Operation) -> bool:
     """Whether the engine validates this operation's body with a model class."""
-    return bool(op.body and op.body.model and op.body.encoding in ("json", "form"))
+    return bool(op.body and op.body.validator)

@@ -1,7 +1,8 @@
 """The intermediate representation: everything the templates need, nothing they must compute.
 
 All nodes are plain frozen dataclasses of strings, numbers, lists and nested nodes, so the IR
-serialises to JSON (``Api.to_json``) for snapshot tests and for ``--ir`` debugging output.
+serialises to JSON (``Api.to_json``) for snapshot tests and for ``--ir`` debugging output. Types
+are data too (:mod:`generator.ir.types`): the render stage writes them as annotations.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import dataclasses
 import json
 from dataclasses import dataclass
 from typing import Any
+
+from generator.ir import types
+from generator.ir.types import Import, TypeNode
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class Parameter:
     argument: str
     location: str  # "path" | "query" | "header" | "cookie"
     required: bool
-    type_expr: str
+    type: TypeNode
     style: str
     explode: bool
     description: str
@@ -50,7 +54,7 @@ class BodyField:
     wire_name: str
     argument: str
     required: bool
-    type_expr: str
+    type: TypeNode
     description: str
 
 
@@ -61,8 +65,13 @@ class Body:
     model: str | None  # class in the models module used to validate, None for raw bodies
     fields: list[BodyField]  # non-empty: the body is spread into keyword arguments
     argument: str  # when ``fields`` is empty: the single keyword argument holding the body
-    type_expr: str
+    type: TypeNode | None  # when ``fields`` is empty: what that argument accepts
     required: bool
+
+    @property
+    def validator(self) -> types.ModelRef | None:
+        """The model class the engine validates the body with before sending, if any."""
+        return types.ModelRef(self.model) if self.model and self.encoding in ("json", "form") else None
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,14 @@ class Response:
     content_type: str  # "" for no content
     kind: str  # "model" | "json" | "text" | "binary" | "none"
     model: str | None
-    type_expr: str
+    type: TypeNode  # what the method returns
+
+    @property
+    def runtime_type(self) -> TypeNode:
+        """The class the engine parses the body into (``None`` when there is no content)."""
+        if self.kind == "model":
+            return self.type
+        return {"none": types.NONE, "text": types.STR, "binary": types.BYTES, "json": types.OBJECT}[self.kind]
 
 
 @dataclass(frozen=True)
@@ -83,7 +99,7 @@ class Pagination:
     total: str | None
     default_size: int | None
     start_page: int
-    item_type: str
+    item_type: TypeNode  # what iterating the page yields
     location: str  # "body" or "query"
 
 
@@ -129,7 +145,7 @@ class Resource:
     async_class_name: str
     description: str
     operations: list[Operation]
-    imports: list[str]  # import lines for the annotation helpers the module uses
+    imports: list[Import]  # the annotation helpers the module uses, sorted
     uses_models: bool  # whether any annotation or spec refers to the models module
 
 

@@ -1,4 +1,4 @@
-"""Schemas → named model classes, and schemas → annotations for keyword arguments.
+"""Schemas → named model classes, and schemas → types (:mod:`generator.ir.types`) of keyword arguments.
 
 :class:`SchemaCatalog` decides which schemas become classes of the models module and under
 which names (through :mod:`generator.naming`), hoists inline object schemas out of requests,
@@ -13,7 +13,8 @@ from typing import Any
 
 from generator import naming
 from generator.errors import Warnings, parts_of, pointer_of
-from generator.escape import pystr
+from generator.ir import types
+from generator.ir.types import TypeNode
 from generator.validate import resolve_pointer
 
 # Keys that carry documentation or tooling data only; dropped from model input.
@@ -30,7 +31,12 @@ _LOOSE_FORMATS = frozenset({"duration", "email", "idn-email"})
 # module's annotations then never nest deeper than this, whatever the spec (Python's parser
 # refuses more than 200 nested brackets, and every tool after it recurses per level).
 _HOIST_DEPTH = 24
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_PRIMITIVES: dict[str, TypeNode] = {
+    "string": types.STR,
+    "integer": types.INT,
+    "number": types.FLOAT,
+    "boolean": types.BOOL,
+}
 
 
 class SchemaCatalog:
@@ -312,64 +318,58 @@ class SchemaCatalog:
         return useful[-1] if useful else "Model"
 
     # -- annotations ----------------------------------------------------------------------
-    def argument_type(self, schema: Any, used: set[str], depth: int = 0) -> str:
-        """A permissive annotation for a keyword argument taking values of ``schema``.
+    def argument_type(self, schema: Any, depth: int = 0) -> TypeNode:
+        """A permissive type for a keyword argument taking values of ``schema``.
 
         Nested objects accept a model instance or a plain mapping; enums accept their class or
         a plain value. The models module does the strict validation before anything is sent.
         """
         if depth > 8 or not isinstance(schema, dict):
-            used.add("Any")
-            return "_Any"
+            return types.ANY
         if "$ref" in schema:
             ref = schema["$ref"]
             target = self._resolve(ref)
             cls = self.classes.get(ref)
-            inner = self.argument_type(target, used, depth + 1)
+            inner = self.argument_type(target, depth + 1)
             if cls and isinstance(target, dict) and (self._wants_class(target) or "enum" in target):
-                if inner == "_Any":
-                    return f"_models.{cls}"
-                return f"_models.{cls} | {inner}"
+                if inner == types.ANY:
+                    return types.ModelRef(cls)
+                return types.union(types.ModelRef(cls), inner)
             return inner
         nullable = schema.get("nullable") is True
         for key in ("anyOf", "oneOf"):
             if isinstance(schema.get(key), list):
-                parts = _dedupe(self.argument_type(s, used, depth + 1) for s in schema[key])
-                if "_Any" in parts:
-                    return "_Any"
-                return " | ".join(parts + (["None"] if nullable and "None" not in parts else []))
-        types = schema.get("type")
-        if isinstance(types, list):
-            parts = _dedupe(self.argument_type({**schema, "type": t}, used, depth + 1) for t in types)
-            return "_Any" if "_Any" in parts else " | ".join(parts)
-        if types is None and isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
-            return self.argument_type(schema["allOf"][0], used, depth + 1)
-        text = self._single_type(schema, types, used, depth)
-        return f"{text} | None" if nullable and text != "_Any" else text
+                parts = types.distinct(self.argument_type(s, depth + 1) for s in schema[key])
+                if types.ANY in parts or not parts:
+                    return types.ANY
+                return types.union(*parts, *([types.NONE] if nullable and types.NONE not in parts else []))
+        kinds = schema.get("type")
+        if isinstance(kinds, list):
+            parts = types.distinct(self.argument_type({**schema, "type": t}, depth + 1) for t in kinds)
+            return types.ANY if types.ANY in parts or not parts else types.union(*parts)
+        if kinds is None and isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
+            return self.argument_type(schema["allOf"][0], depth + 1)
+        single = self._single_type(schema, kinds, depth)
+        return types.union(single, types.NONE) if nullable and single != types.ANY else single
 
-    def _single_type(self, schema: dict[str, Any], types: Any, used: set[str], depth: int) -> str:
-        if types == "null":
-            return "None"
-        if types == "string" and schema.get("format") == "binary":
-            used.add("FileTypes")
-            return "_FileTypes"
-        literal = _literal(schema.get("enum"), used)
-        if literal:
+    def _single_type(self, schema: dict[str, Any], kind: Any, depth: int) -> TypeNode:
+        if kind == "null":
+            return types.NONE
+        if kind == "string" and schema.get("format") == "binary":
+            return types.FILE_TYPES
+        literal = _literal(schema.get("enum"))
+        if literal is not None:
             return literal
-        special = _FORMATS.get(str(schema.get("format"))) if types == "string" else None
-        if special:
-            used.add(special[0])
-            return special[1]
-        if types in _PRIMITIVES:
-            return _PRIMITIVES[types]
-        if types == "array":
-            used.add("Sequence")
-            return f"_Sequence[{self.argument_type(schema.get('items', {}), used, depth + 1)}]"
-        if types == "object" or "properties" in schema:
-            used.update(("Mapping", "Any"))
-            return "_Mapping[str, _Any]"
-        used.add("Any")
-        return "_Any"
+        special = _FORMATS.get(str(schema.get("format"))) if kind == "string" else None
+        if special is not None:
+            return special
+        if kind in _PRIMITIVES:
+            return _PRIMITIVES[kind]
+        if kind == "array":
+            return types.SequenceType(self.argument_type(schema.get("items", {}), depth + 1))
+        if kind == "object" or "properties" in schema:
+            return types.MappingType(types.STR, types.ANY)
+        return types.ANY
 
     def _resolve(self, ref: str) -> Any:
         try:
@@ -378,24 +378,23 @@ class SchemaCatalog:
             return {}
 
 
-# String formats whose Python objects the models accept too: (import key, annotation).
-_FORMATS = {
-    "date-time": ("datetime", "_datetime | str"),
-    "date": ("date", "_date | str"),
-    "uuid": ("UUID", "_UUID | str"),
+# String formats whose Python objects the models accept too (beside the string itself).
+_FORMATS: dict[str, TypeNode] = {
+    "date-time": types.union(types.DATETIME, types.STR),
+    "date": types.union(types.DATE, types.STR),
+    "uuid": types.union(types.UUID, types.STR),
 }
 
 
-def _literal(values: Any, used: set[str]) -> str | None:
-    """``_Literal["a", "b"]`` for an enum of strings or integers (strings quoted by ``pystr``)."""
+def _literal(values: Any) -> TypeNode | None:
+    """``Literal["a", "b"]`` for an enum of strings or integers (``| None`` when null is a value)."""
     if not isinstance(values, list):
         return None
     present = [v for v in values if v is not None]
     if not present or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in present):
         return None
-    used.add("Literal")
-    text = "_Literal[" + ", ".join(pystr(v) if isinstance(v, str) else repr(v) for v in dict.fromkeys(present)) + "]"
-    return text + " | None" if None in values else text
+    literal = types.LiteralType(tuple(dict.fromkeys(present)))
+    return types.union(literal, types.NONE) if None in values else literal
 
 
 def _plain_keys(schema: dict[str, Any]) -> None:
@@ -510,28 +509,3 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     if isinstance(kind, list):
         return schema if "null" in kind else {**schema, "type": [*kind, "null"]}
     return {"anyOf": [schema, {"type": "null"}]}
-
-
-def _dedupe(items: Any) -> list[str]:
-    """Flatten unions (``a | b``) into their distinct members, keeping order."""
-    out: list[str] = []
-    for item in items:
-        for part in split_union(item):
-            if part not in out:
-                out.append(part)
-    return out
-
-
-def split_union(text: str) -> list[str]:
-    """Top-level members of an annotation: ``_Sequence[a | b] | None`` → two members."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(text):
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    parts.append(text[start:].strip())
-    return parts
