@@ -193,6 +193,8 @@ def test_the_ir_holds_types_and_the_imports_they_need(tmp_path: Path) -> None:
     assert [f.type for f in put.body.fields] == [union(DATETIME, STR), SequenceType(STR)]
     assert put.response.type == ANY and put.response.runtime_type == OBJECT
     assert put.body.validator == ModelRef(put.body.model or "")
+    assert put.params_model and put.params_validator == ModelRef(put.params_model)
+    assert put.validators == [put.params_validator, put.body.validator]
     # Enum values that look like names are values: no import, no models module for them.
     assert items.imports == sorted(
         {
@@ -203,7 +205,7 @@ def test_the_ir_holds_types_and_the_imports_they_need(tmp_path: Path) -> None:
             Import("collections.abc", "Sequence"),
         }
     )
-    assert items.uses_models  # through the body's validation model only
+    assert items.uses_models  # through its validation models only
     (upload,) = files.operations
     assert upload.body is not None and upload.body.type == FILE_CONTENT and upload.body.validator is None
     assert upload.response.type == NONE and upload.response.runtime_type == NONE

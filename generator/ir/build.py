@@ -294,7 +294,7 @@ class _Builder:
         for tag in sorted(grouped, key=lambda t: declared.get(t, len(declared))):
             ops, attribute = grouped[tag], attr_of[tag]
             annotations = [node for op in ops for node in _types(op)]
-            refers = any(node.models() for node in annotations)
+            validators = [node for op in ops for node in op.validators]
             cls = naming.class_name(tag)
             resources.append(
                 Resource(
@@ -305,7 +305,7 @@ class _Builder:
                     description=tag_docs.get(tag, ""),
                     operations=ops,
                     imports=sorted({imp for node in annotations for imp in node.imports()}),
-                    uses_models=refers or any(_validates_body(op) or op.params_model for op in ops),
+                    uses_models=any(node.models() for node in [*annotations, *validators]),
                 )
             )
         return resources
@@ -703,8 +703,3 @@ def _checkable(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
     return bool(_CONSTRAINTS & schema.keys()) or schema.get("type", "string") != "string"
-
-
-def _validates_body(op: Operation) -> bool:
-    """Whether the engine validates this operation's body with a model class."""
-    return bool(op.body and op.body.validator)

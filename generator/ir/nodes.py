@@ -136,6 +136,17 @@ class Operation:
     def path_parameters(self) -> list[Parameter]:
         return [p for p in self.parameters if p.location == "path"]
 
+    @property
+    def params_validator(self) -> types.ModelRef | None:
+        """The model class the engine validates the parameters with, if any."""
+        return types.ModelRef(self.params_model) if self.params_model else None
+
+    @property
+    def validators(self) -> list[types.ModelRef]:
+        """Every model class the engine validates this operation's arguments with."""
+        found = [self.params_validator, self.body.validator if self.body else None]
+        return [v for v in found if v is not None]
+
 
 @dataclass(frozen=True)
 class Resource:
