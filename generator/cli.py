@@ -69,6 +69,12 @@ def _lint_parser() -> argparse.ArgumentParser:
     parser.add_argument("--spec", required=True, type=Path, help="the OpenAPI document (YAML or JSON)")
     parser.add_argument("--errors-only", action="store_true", help="print only findings of severity error")
     parser.add_argument("--strict", action="store_true", help="likely mistakes are errors (as `generate --strict`)")
+    spectral = parser.add_mutually_exclusive_group()
+    spectral.add_argument(
+        "--require-spectral", action="store_true", help="exit 2 when Spectral cannot run (by default it is skipped)"
+    )
+    spectral.add_argument("--no-spectral", action="store_true", help="run only our own checks")
+    parser.add_argument("--ruleset", type=Path, help="Spectral ruleset (default: tools/spectral/ruleset.yaml)")
     return parser
 
 
@@ -87,12 +93,31 @@ def lint_main(argv: list[str]) -> int:
     except SpecError as exc:
         print(f"error: {_located(args.spec, exc.line, exc.pointer)}{exc.message}", file=sys.stderr)
         return 2
-    findings = sorted(_checks(doc, strict=args.strict) + diagnose(doc), key=lambda f: (f.line or 0, f.rule))
+    ours = _checks(doc, strict=args.strict) + diagnose(doc)
+    theirs, spectral_note = ([], "Spectral not run (--no-spectral)") if args.no_spectral else _spectral(args, doc, ours)
+    if theirs is None:
+        print(f"error: {spectral_note}", file=sys.stderr)
+        return 2
+    findings = sorted(ours + theirs, key=lambda f: (f.line or 0, f.rule))
     errors = [f for f in findings if f.severity == "error"]
     for finding in errors if args.errors_only else findings:
         print(finding.render(str(args.spec), frame_of(doc, finding)))
-    print(f"{len(errors)} error(s), {len(findings) - len(errors)} warning(s)", file=sys.stderr)
+    print(f"{len(errors)} error(s), {len(findings) - len(errors)} warning(s); {spectral_note}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def _spectral(args: argparse.Namespace, doc: Any, ours: list[Any]) -> tuple[list[Any] | None, str]:
+    """Spectral's findings and a note on the run; ``None`` when it was required and could not run."""
+    # Imported here: only `lint` needs it, and it keeps `generate` start-up fast.
+    from generator import spectral
+
+    try:
+        results = spectral.run(args.spec, ruleset=args.ruleset or spectral.DEFAULT_RULESET)
+    except spectral.SpectralUnavailable as exc:
+        return (None if args.require_spectral else []), f"Spectral skipped: {exc}"
+    report = spectral.findings(results, doc.data, ours)
+    also = f", {report.duplicates} it shares with ours shown once" if report.duplicates else ""
+    return report.findings, f"Spectral: {len(report.findings)} finding(s){also}"
 
 
 def _checks(doc: Any, *, strict: bool) -> list[Any]:

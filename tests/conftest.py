@@ -94,9 +94,10 @@ def recording_server() -> Iterator[RecordingServer]:
         server.server_close()
 
 
-# Whole modules that `make test-fast` leaves out: every real-world spec of the corpus, and the
-# property test that generates and type-checks random specs.
-SLOW_MODULES = {"test_corpus", "test_spec_grammar"}
+# Whole modules that `make test-fast` leaves out: every real-world spec of the corpus, the
+# property test that generates and type-checks random specs, and the per-construct specs that are
+# generated and type-checked together (generator behaviour, not the FinerWorks spec).
+SLOW_MODULES = {"test_corpus", "test_spec_grammar", "test_spec_constructs"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -163,6 +164,7 @@ def code_outside_literals(source: str) -> str:
     return " ".join(parts)
 
 
+@pytest.mark.slow  # 25 generations of hostile specs
 @settings(
     max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "25")),
     # `make test` (and CI) runs the same examples every time; HOSTILE_EXAMPLES=N explores at random.

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import GENERATED, REPO, SPEC, run_generator
 
 IR_SNAPSHOT = REPO / "tests" / "snapshots" / "finerworks.ir.json"
@@ -47,6 +48,7 @@ def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
     assert ir == IR_SNAPSHOT.read_text(), "IR snapshot is stale; run `make generate` to accept the new IR"
 
 
+@pytest.mark.slow  # two cold generations without caches
 def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
     for name in ("a", "b"):
         result = run_generator("--spec", SPEC, "--out", tmp_path / name, "--package", "finerworks", "-q", "--force")

@@ -46,6 +46,7 @@ def _run(venv: Path, cwd: Path, url: str) -> dict[str, object]:
     return dict(json.loads(result.stdout))
 
 
+@pytest.mark.slow  # a fresh venv with httpx and pydantic
 def test_copied_package_imports_and_calls(bare_venv: Path, tmp_path: Path, recording_server: RecordingServer) -> None:
     project = tmp_path / "project"
     shutil.copytree(GENERATED / "finerworks", project / "finerworks")
@@ -57,6 +58,7 @@ def test_copied_package_imports_and_calls(bare_venv: Path, tmp_path: Path, recor
     assert "generator" not in freeze and "datamodel" not in freeze
 
 
+@pytest.mark.slow  # pip installs into a fresh venv
 def test_pip_install_from_folder(bare_venv: Path, tmp_path: Path, recording_server: RecordingServer) -> None:
     source = tmp_path / "generated"
     shutil.copytree(GENERATED, source, ignore=shutil.ignore_patterns("__pycache__"))
