@@ -9,8 +9,6 @@ SPEC := spec/finerworks.yaml
 OUT := generated
 PACKAGE := finerworks
 GEN := $(PY) -m generator --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --strict
-PRISM := tools/prism/node_modules/.bin/prism
-SPECTRAL := tools/spectral/node_modules/.bin/spectral
 # pytest-xdist workers; tests of one module share a worker, so its module fixtures run once.
 JOBS ?= auto
 PARALLEL := -n $(JOBS) --dist loadscope
@@ -41,26 +39,18 @@ release: $(STAMP)
 check: $(STAMP)
 	$(GEN) --check
 
-# Prism (npm, pinned by tools/prism/package-lock.json) mocks the spec for the contract tests.
-$(PRISM): tools/prism/package.json tools/prism/package-lock.json
-	cd tools/prism && npm ci --no-audit --no-fund --loglevel=error
+# The npm tools, each pinned by its tools/<name>/package-lock.json: Prism mocks the spec for the
+# contract tests; Spectral, the standard OpenAPI linter, runs in lint-spec beside our own checks
+# with the ruleset tools/spectral/ruleset.yaml.
+tools/%/node_modules/.installed: tools/%/package.json tools/%/package-lock.json
+	cd tools/$* && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Prism needs npm; without it the contract tests skip (CI sets FINERWORKS_REQUIRE_PRISM, so they run there).
-prism:
-	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(PRISM); \
-	else echo "npm not found: the Prism contract tests will be skipped"; fi
-
-# Spectral (npm, pinned by tools/spectral/package-lock.json): the standard OpenAPI linter, run by
-# lint-spec beside our own checks with the ruleset tools/spectral/ruleset.yaml.
-$(SPECTRAL): tools/spectral/package.json tools/spectral/package-lock.json
-	cd tools/spectral && npm ci --no-audit --no-fund --loglevel=error
-	@touch $@
-
-# Without npm, lint-spec runs our checks only and says so; the Spectral tests skip (CI requires them).
-spectral:
-	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(SPECTRAL); \
-	else echo "npm not found: Spectral will be skipped"; fi
+# Without npm, the contract and Spectral tests skip and lint-spec runs our checks only, each
+# saying so (CI sets FINERWORKS_REQUIRE_PRISM and FINERWORKS_REQUIRE_SPECTRAL, so they run there).
+prism spectral:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory tools/$@/node_modules/.installed; \
+	else echo "npm not found: $@ will be skipped"; fi
 
 test: $(STAMP) prism spectral
 	$(PY) -m pytest -q $(PARALLEL)
