@@ -355,8 +355,6 @@ def _shortcut(args: argparse.Namespace, target: Path, previous: dict[str, Any] |
 
 def _generation(args: argparse.Namespace, target: Path) -> Any:
     """Every stage in memory; an error in a template of the user's overlay is the user's (exit 2)."""
-    import jinja2
-
     from generator import pipeline
     from generator.versioning import CHANGELOG, Previous
 
@@ -372,8 +370,12 @@ def _generation(args: argparse.Namespace, target: Path) -> Any:
             release=args.release,
             package_only=args.package_only,
         )
-    except jinja2.TemplateError as exc:
-        raise _template_error(exc, args.templates) from None
+    except Exception as exc:
+        # Jinja2 is imported only when something is rendered: an error of it means it is loaded.
+        jinja2 = sys.modules.get("jinja2")
+        if jinja2 is not None and isinstance(exc, jinja2.TemplateError):
+            raise _template_error(exc, args.templates) from None
+        raise
 
 
 def _template_error(exc: Exception, overlay: Path | None) -> Exception:
