@@ -345,7 +345,8 @@ def _shortcut(args: argparse.Namespace, target: Path, previous: dict[str, Any] |
     from generator.fingerprint import DEFAULT_TEMPLATES, inputs_fingerprint, up_to_date
 
     version = str(previous.get("package_version"))
-    fingerprint = inputs_fingerprint(args.spec, args.package, version, args.templates or DEFAULT_TEMPLATES)
+    templates = args.templates or DEFAULT_TEMPLATES
+    fingerprint = inputs_fingerprint(args.spec, args.package, version, templates, strict=args.strict)
     if not up_to_date(target, fingerprint):
         return False
     if not args.quiet:

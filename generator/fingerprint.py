@@ -1,7 +1,8 @@
 """What a generation depends on, as one hash: the no-change shortcut of ``make generate``.
 
 The output is a pure function of the spec, the package name and version, the templates, the
-generator's own code and the versions of the libraries that shape the bytes (black above all).
+generator's own code and the versions of the libraries that shape the bytes (black above all);
+whether the run passes also depends on ``--strict``, which is part of the fingerprint too.
 When the fingerprint recorded in the previous manifest matches, and the files on disk are still
 the ones that generation wrote, regenerating would reproduce them byte for byte: skip it.
 """
@@ -30,9 +31,12 @@ _LIBRARIES = (
 MANIFEST = "_manifest.json"
 
 
-def inputs_fingerprint(spec: Path, package: str, version: str, templates: Path = DEFAULT_TEMPLATES) -> str:
+def inputs_fingerprint(
+    spec: Path, package: str, version: str, templates: Path = DEFAULT_TEMPLATES, *, strict: bool
+) -> str:
+    """``strict``: a lenient run's output is no proof that a strict run would pass (nor the reverse)."""
     digest = hashlib.sha256()
-    digest.update(json.dumps([package, version]).encode())
+    digest.update(json.dumps([package, version, "strict" if strict else "lenient"]).encode())
     digest.update(spec.read_bytes())
     for folder in dict.fromkeys((templates, DEFAULT_TEMPLATES, _ROOT / "generator")):  # an overlay, then ours
         digest.update(_folder_digest(folder).encode())

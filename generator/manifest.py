@@ -22,6 +22,7 @@ class Inputs:
     spec: Path
     package: str
     templates: Path
+    strict: bool = False
 
 
 def manifest(
@@ -37,7 +38,9 @@ def manifest(
     data: dict[str, Any] = {
         "generator_version": api.generator_version,
         "spec_sha256": api.spec_sha256,
-        "inputs_sha256": inputs_fingerprint(inputs.spec, inputs.package, versioning.version, inputs.templates),
+        "inputs_sha256": inputs_fingerprint(
+            inputs.spec, inputs.package, versioning.version, inputs.templates, strict=inputs.strict
+        ),
         "files_sha256": files_fingerprint(package_files, beside),
         "beside": sorted(beside),
         "files": sorted({*package_files, MANIFEST}),

@@ -103,7 +103,7 @@ def generate(
         timings = Timings()
         with timings.stage("load"):
             doc = load_spec(spec)
-        inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES)
+        inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES, strict)
         with timings.stage("validate"):
             memo = Memo(doc, package, strict=strict, enabled=cache)
             if memo.hit is None:
