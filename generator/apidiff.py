@@ -173,7 +173,7 @@ def _error_rule(status: int | None, suffix: str | None, error: str) -> str:
 
 def diff(old: dict[str, Any] | None, new: dict[str, Any]) -> list[Change]:
     """Changes from ``old`` to ``new`` surface, breaking ones first, each in one line."""
-    if old is None:
+    if old is None or old == new:  # equal surfaces (a regeneration's usual case): nothing to compare
         return []
     changes: list[Change] = []
     _diff_methods(old.get("methods") or {}, new["methods"], changes)

@@ -20,7 +20,8 @@ def cache_dir() -> Path:
 
 
 def key(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    # surrogatepass: a lone surrogate (a JSON escape in a spec) is hashed, not refused
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Cache:
@@ -37,13 +38,28 @@ class Cache:
         except (OSError, UnicodeDecodeError):
             return None
 
+    def get_bytes(self, digest: str) -> bytes | None:
+        if self.folder is None:
+            return None
+        try:
+            return (self.folder / digest).read_bytes()
+        except OSError:
+            return None
+
     def put(self, digest: str, text: str) -> None:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: not stored (it only costs time)
+            return
+        self.put_bytes(digest, data)
+
+    def put_bytes(self, digest: str, data: bytes) -> None:
         if self.folder is None:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             tmp = self.folder / f".{digest}.{os.getpid()}.tmp"
-            tmp.write_text(text, encoding="utf-8")
+            tmp.write_bytes(data)
             os.replace(tmp, self.folder / digest)
         except OSError:
             pass

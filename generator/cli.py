@@ -370,7 +370,8 @@ def _shortcut(args: argparse.Namespace, target: Path, previous: dict[str, Any] |
     from generator.fingerprint import DEFAULT_TEMPLATES, inputs_fingerprint, up_to_date
 
     version = str(previous.get("package_version"))
-    fingerprint = inputs_fingerprint(args.spec, args.package, version, args.templates or DEFAULT_TEMPLATES)
+    templates = args.templates or DEFAULT_TEMPLATES
+    fingerprint = inputs_fingerprint(args.spec, args.package, version, templates, strict=args.strict)
     if not up_to_date(target, fingerprint):
         return False
     if not args.quiet:
@@ -380,8 +381,6 @@ def _shortcut(args: argparse.Namespace, target: Path, previous: dict[str, Any] |
 
 def _generation(args: argparse.Namespace, target: Path) -> Any:
     """Every stage in memory; an error in a template of the user's overlay is the user's (exit 2)."""
-    import jinja2
-
     from generator import pipeline
     from generator.versioning import CHANGELOG, Previous
 
@@ -397,8 +396,12 @@ def _generation(args: argparse.Namespace, target: Path) -> Any:
             release=args.release,
             package_only=args.package_only,
         )
-    except jinja2.TemplateError as exc:
-        raise _template_error(exc, args.templates) from None
+    except Exception as exc:
+        # Jinja2 is imported only when something is rendered: an error of it means it is loaded.
+        jinja2 = sys.modules.get("jinja2")
+        if jinja2 is not None and isinstance(exc, jinja2.TemplateError):
+            raise _template_error(exc, args.templates) from None
+        raise
 
 
 def _template_error(exc: Exception, overlay: Path | None) -> Exception:

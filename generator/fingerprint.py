@@ -1,16 +1,20 @@
 """What a generation depends on, as one hash: the no-change shortcut of ``make generate``.
 
 The output is a pure function of the spec, the package name and version, the templates, the
-generator's own code and the versions of the libraries that shape the bytes (black above all).
+generator's own code and the versions of the libraries that shape the bytes (black above all);
+whether the run passes also depends on ``--strict``, which is part of the fingerprint too.
 When the fingerprint recorded in the previous manifest matches, and the files on disk are still
 the ones that generation wrote, regenerating would reproduce them byte for byte: skip it.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from importlib import metadata
+import os
+import re
+import sys
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -27,19 +31,98 @@ _LIBRARIES = (
 MANIFEST = "_manifest.json"
 
 
-def inputs_fingerprint(spec: Path, package: str, version: str, templates: Path = DEFAULT_TEMPLATES) -> str:
+def inputs_fingerprint(
+    spec: Path, package: str, version: str, templates: Path = DEFAULT_TEMPLATES, *, strict: bool
+) -> str:
+    """``strict``: a lenient run's output is no proof that a strict run would pass (nor the reverse)."""
     digest = hashlib.sha256()
-    digest.update(json.dumps([package, version]).encode())
+    digest.update(json.dumps([package, version, "strict" if strict else "lenient"]).encode())
     digest.update(spec.read_bytes())
     for folder in dict.fromkeys((templates, DEFAULT_TEMPLATES, _ROOT / "generator")):  # an overlay, then ours
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+        digest.update(_folder_digest(folder).encode())
+    digest.update(libraries().encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _folder_digest(folder: Path) -> str:
+    """Hash of every file below ``folder`` (names and contents); read once per process."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def templates_digest(templates: Path = DEFAULT_TEMPLATES) -> str:
+    """Hash of the templates a generation renders: an overlay's, then ours."""
+    digest = hashlib.sha256()
+    for folder in dict.fromkeys((templates, DEFAULT_TEMPLATES)):
+        digest.update(str(folder).encode() + b"\0" + _folder_digest(folder).encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def libraries() -> str:
+    """The versions of the libraries that shape the output, as one string."""
+    out = []
     for name in _LIBRARIES:
         try:
-            digest.update(f"{name}=={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name} missing".encode())
+            out.append(f"{name}=={version(name)}")
+        except ImportError:  # importlib.metadata.PackageNotFoundError
+            out.append(f"{name} missing")
+    return "".join(out)
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@functools.cache
+def version(name: str) -> str:
+    """``importlib.metadata.version(name)``, read from the ``.dist-info`` folder when that is unambiguous.
+
+    Importing importlib.metadata (and the email parser it reads METADATA with) is a sizeable part
+    of a warm regeneration's start-up: the first ``sys.path`` entry that holds the distribution
+    is searched as importlib.metadata does, and anything unusual there (an ``.egg-info``, two
+    versions, no ``Version:`` line) is left to importlib.metadata itself.
+    """
+    wanted = _normalized(name)
+    for entry in sys.path:
+        try:
+            names = _listing(entry or ".")
+        except OSError:
+            continue
+        found = [n for n in names if _normalized(n.rpartition(".")[0].partition("-")[0]) == wanted and "." in n]
+        if not found:
+            continue
+        if len(found) == 1 and found[0].endswith(".dist-info"):
+            try:
+                with open(os.path.join(entry or ".", found[0], "METADATA"), encoding="utf-8") as meta:
+                    for line in meta:
+                        if not line.strip():
+                            break
+                        if line.startswith("Version:"):
+                            return line.partition(":")[2].strip()
+            except OSError:
+                pass
+        break
+    from importlib import metadata
+
+    return metadata.version(name)
+
+
+@functools.cache
+def _listing(folder: str) -> tuple[str, ...]:
+    return tuple(n for n in os.listdir(folder) if n.endswith((".dist-info", ".egg-info")))
+
+
+@functools.cache
+def generator_digest() -> str:
+    """Hash of the generator's own code and of the libraries' versions (not of the templates)."""
+    digest = hashlib.sha256()
+    digest.update(_folder_digest(_ROOT / "generator").encode())
+    digest.update(libraries().encode())
     return digest.hexdigest()
 
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from dataclasses import dataclass
-from importlib import metadata
 from typing import Any
 
 from generator.cache import Cache, key
+from generator.fingerprint import version
 from generator.errors import InternalError
 from generator.workers import Workers
 
 LINE_LENGTH = 120
 TARGET = "py310"
 # Everything that decides black's output; part of every cache key.
-_MODE_KEY = f"black=={metadata.version('black')} line_length={LINE_LENGTH} target={TARGET}"
+_MODE_KEY = f"black=={version('black')} line_length={LINE_LENGTH} target={TARGET}"
 
 # Below this much unformatted source, sending it to a worker costs more than it saves.
 _PARALLEL_THRESHOLD = 60_000
@@ -131,10 +131,19 @@ class Formatter:
     (``Workers.submit`` runs a job here when no worker runs).
     """
 
-    def __init__(self, workers: Workers, *, cache: bool = True) -> None:
-        self._store = Cache(f"black-{metadata.version('black')}", enabled=cache)
+    def __init__(self, workers: Workers, *, cache: bool = True, volatile: str = "") -> None:
+        """``volatile``: a string that changes with every edit of the spec (its hash, in ``_version.py``).
+
+        It is formatted as a stand-in of the same length, put back afterwards: black treats two
+        string literals of one length alike, and an edit that changes only the hash does not
+        format that file again (importing black alone would take longer than the rest of the stage).
+        """
+        self._store = Cache(f"black-{version('black')}", enabled=cache)
         self._workers = workers
+        self._volatile = volatile
+        self._stand_in = "0" * len(volatile)
         self._done: dict[str, str] = {}
+        self._restore: set[str] = set()
         self._pending: list[tuple[str, str, list[tuple[str, Future[tuple[str, str | None]]]]]] = []
 
     def submit(self, files: dict[str, str]) -> None:
@@ -145,6 +154,9 @@ class Formatter:
         """
         todo = []
         for name, source in files.items():
+            if self._volatile and name.endswith(".py") and self._volatile in source and self._stand_in not in source:
+                source = source.replace(self._volatile, self._stand_in)
+                self._restore.add(name)
             hit = self._store.get(_key(source)) if name.endswith(".py") else source
             if hit is None:
                 todo.append((name, source))
@@ -173,4 +185,7 @@ class Formatter:
             self._done[name] = formatted
         self._pending = []
         done_files, self._done = self._done, {}
+        for name in self._restore & done_files.keys():
+            done_files[name] = done_files[name].replace(self._stand_in, self._volatile)
+        self._restore -= done_files.keys()
         return done_files

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.cache import Cache, key
 from generator.fingerprint import MANIFEST, files_fingerprint, inputs_fingerprint
 from generator.ir.nodes import Api
 from generator.versioning import Versioning
@@ -21,6 +22,7 @@ class Inputs:
     spec: Path
     package: str
     templates: Path
+    strict: bool = False
 
 
 def manifest(
@@ -29,12 +31,16 @@ def manifest(
     versioning: Versioning,
     package_files: dict[str, str],
     beside: dict[str, str],
+    *,
+    cache: bool = True,
 ) -> str:
     """The manifest of ``package_files`` (and the files ``beside`` the package)."""
     data: dict[str, Any] = {
         "generator_version": api.generator_version,
         "spec_sha256": api.spec_sha256,
-        "inputs_sha256": inputs_fingerprint(inputs.spec, inputs.package, versioning.version, inputs.templates),
+        "inputs_sha256": inputs_fingerprint(
+            inputs.spec, inputs.package, versioning.version, inputs.templates, strict=inputs.strict
+        ),
         "files_sha256": files_fingerprint(package_files, beside),
         "beside": sorted(beside),
         "files": sorted({*package_files, MANIFEST}),
@@ -56,7 +62,35 @@ def manifest(
     }
     if versioning.released_surface is not None:
         data["released_surface"] = versioning.released_surface
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return _dumps(data, ("surface", "released_surface"), cache=cache) + "\n"
+
+
+def _dumps(data: dict[str, Any], large: tuple[str, ...], *, cache: bool) -> str:
+    """``json.dumps(data, indent=2, ensure_ascii=False)``, the ``large`` entries' text from a cache.
+
+    With an indent, the json module encodes in pure Python: the surface of a large API took most
+    of a warm regeneration's manifest. Its indented text is stored under the hash of its compact
+    text (which the C encoder makes fast); the indented text is a function of the compact one.
+    """
+    store = Cache("json-indented", enabled=cache)
+    parts: dict[str, str] = {}
+    shallow = dict(data)
+    for name in large:
+        if name not in data:
+            continue
+        compact = json.dumps(data[name], ensure_ascii=False)
+        digest = key("json-indented-1", compact)
+        text = store.get(digest)
+        if text is None:
+            text = json.dumps(data[name], indent=2, ensure_ascii=False)
+            store.put(digest, text)
+        placeholder = f"\ufffe{name}-{digest}"  # a noncharacter: no spec text holds it
+        shallow[name] = placeholder
+        parts[json.dumps(placeholder, ensure_ascii=False)] = text.replace("\n", "\n  ")
+    out = json.dumps(shallow, indent=2, ensure_ascii=False)
+    for placeholder, text in parts.items():
+        out = out.replace(placeholder, text, 1)
+    return out
 
 
 def read(package_dir: Path) -> dict[str, Any] | None:

@@ -16,7 +16,6 @@ import re
 import shutil
 import tempfile
 import warnings as py_warnings
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from generator import naming
 from generator.cache import Cache, cache_dir, key
 from generator.errors import InternalError
 from generator.escape import docstring
-from generator.fingerprint import DEFAULT_TEMPLATES
+from generator.fingerprint import DEFAULT_TEMPLATES, version
 from generator.ir.nodes import Api
 
 _HEADER = '"""Pydantic models of the API\'s schemas.\n\nGenerated from the OpenAPI spec; do not edit by hand.\n"""'
@@ -61,16 +60,18 @@ def _made(folder: Path) -> Path:
     return folder
 
 
-def dcg_options(api: Api, templates: Path) -> dict[str, object]:
-    """Every datamodel-code-generator option that influences the output, pinned explicitly."""
-    from datamodel_code_generator.enums import DataModelType, InputFileType
-    from datamodel_code_generator.format import PythonVersion
+def dcg_options(api: Api, templates: Path, *, symbolic: bool = False) -> dict[str, object]:
+    """Every datamodel-code-generator option that influences the output, pinned explicitly.
 
+    ``symbolic``: its enum options as their names (``"InputFileType.JsonSchema"``), for the
+    cache key: the library is then not imported at all when the cache has the models (its
+    import is a good part of a warm regeneration's start-up).
+    """
     aliases = {f"{m.name}.{wire}": attr for m in api.models for wire, attr in m.fields.items() if attr != wire}
-    return {
-        "input_file_type": InputFileType.JsonSchema,
-        "output_model_type": DataModelType.PydanticV2BaseModel,
-        "target_python_version": PythonVersion.PY_310,
+    options: dict[str, object] = {
+        "input_file_type": "InputFileType.JsonSchema",
+        "output_model_type": "DataModelType.PydanticV2BaseModel",
+        "target_python_version": "PythonVersion.PY_310",
         "custom_template_dir": model_templates(templates),  # ours: enums subclass the runtime's OpenEnum
         "custom_file_header": _HEADER,
         "disable_timestamp": True,
@@ -103,6 +104,21 @@ def dcg_options(api: Api, templates: Path) -> dict[str, object]:
         "disable_future_imports": False,
         "output_datetime_class": None,
     }
+    return options if symbolic else _resolved(options)
+
+
+def _resolved(options: dict[str, object]) -> dict[str, object]:
+    """The enum options of :func:`dcg_options` as the library's enum members."""
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
+
+    kinds = {"InputFileType": InputFileType, "DataModelType": DataModelType, "PythonVersion": PythonVersion}
+    out = dict(options)
+    for option, value in options.items():
+        if isinstance(value, str) and value.split(".")[0] in kinds and option.endswith(("_type", "_version")):
+            kind, member = value.split(".")
+            out[option] = getattr(kinds[kind], member)
+    return out
 
 
 def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
@@ -117,11 +133,9 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
 
     Cached by the hash of its inputs: an edit that touches only operations skips this stage.
     """
-    from datamodel_code_generator import generate
-
     if not api.model_schemas.get("$defs"):
         return _HEADER + "\n\nfrom __future__ import annotations\n"
-    options = dcg_options(api, templates)
+    options = dcg_options(api, templates, symbolic=True)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
     finals = list(api.model_schemas["$defs"])
     schemas_text = json.dumps(api.model_schemas, sort_keys=False)
@@ -133,23 +147,35 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
         f"{p.relative_to(folder)}\0{p.read_text(encoding='utf-8')}" for p in sorted(folder.rglob("*")) if p.is_file()
     )
     digest = key(
-        f"dcg=={metadata.version('datamodel-code-generator')}",
+        f"dcg=={version('datamodel-code-generator')}",
         _NAMING_SCHEME,
         repr(sorted(options.items())),
         overrides,
         schemas_text,
     )
     store = Cache("models", enabled=cache)
+    # The classes of a stored module (what check_names reads), so that a hit does not parse it.
+    classes_store = Cache("models-classes", enabled=cache)
     source = store.get(digest)
     if source is None:
+        from datamodel_code_generator import generate  # only when the module must really be made
+
+        options = _resolved(options)
         source, classes = _run(generate, api, options, placeholders, set())
         missing = _missing_fields(api, classes)
         if missing:  # the library chose its own field names: name every field of those classes
             source, classes = _run(generate, api, options, placeholders, missing)
         check_names(api, classes)
         store.put(digest, source)
+        classes_store.put(digest, json.dumps({name: sorted(attrs) for name, attrs in classes.items()}))
     else:
-        check_names(api, _classes(ast.parse(source)))
+        known = classes_store.get(digest)
+        stored: dict[str, set[str]] | None
+        try:
+            stored = {name: set(attrs) for name, attrs in json.loads(known).items()} if known else None
+        except (ValueError, AttributeError, TypeError):
+            stored = None
+        check_names(api, stored if stored is not None else _classes(ast.parse(source)))
     return source
 
 

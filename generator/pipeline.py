@@ -12,27 +12,31 @@ comparing are :mod:`generator.write`'s.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator import rules
-from generator.apidiff import Change, surface
+from generator.apidiff import Change
+from generator.cache import Cache, key
+from generator.checked import Checked, Memo, with_sha
 from generator.errors import Warnings
-from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST
+from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, templates_digest
 from generator.format import Formatter
-from generator.ir import build_ir
 from generator.ir.nodes import Api
 from generator.load import SpecDocument, deep_recursion, load_spec
 from generator.manifest import Inputs, manifest
 from generator.models import generate_models
 from generator.processes import Validation
-from generator.render import Rendered, render
-from generator.validate import check_spec
 from generator.versioning import CHANGELOG, Previous, Versioning, plan
 from generator.workers import Workers
+from generator.write import Rendered
+
+# Imported where used, not here: the checks, the rules, the IR builder and the render stage
+# (Jinja2), which a regeneration whose early stages and rendering come from the caches never
+# runs; not importing them is a good part of its start-up.
 
 # Warnings of one rule that get their line looked up (and are shown); the rest are counted.
 LOCATED_PER_RULE = 5
@@ -97,28 +101,60 @@ def generate(
     # Every stage recurses per level of nesting, which generator.load bounds (see RECURSION_LIMIT).
     with deep_recursion():
         timings = Timings()
-        doc = _load_and_check(spec, timings, strict=strict)
-        inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES)
-        api, versioning, rendered = _build(doc, inputs, previous or Previous(), timings, cache=cache, release=release)
+        with timings.stage("load"):
+            doc = load_spec(spec)
+        inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES, strict)
+        with timings.stage("validate"):
+            memo = Memo(doc, package, strict=strict, enabled=cache)
+            if memo.hit is None:
+                _check(doc, memo, strict=strict)
+            else:
+                _replay(doc, memo.hit, strict=strict)
+        api, versioning, rendered = _build(
+            doc, inputs, previous or Previous(), timings, memo, cache=cache, release=release
+        )
         beside = {} if package_only else {**rendered.beside, CHANGELOG: versioning.changelog}
         package_files = dict(rendered.package)
-        package_files[MANIFEST] = manifest(api, inputs, versioning, package_files, beside)
+        package_files[MANIFEST] = manifest(api, inputs, versioning, package_files, beside, cache=cache)
         _locate(doc)
         return Generation(api, Rendered(package=package_files, beside=beside), doc.warnings, timings, versioning)
 
 
-def _load_and_check(spec: Path, timings: Timings, *, strict: bool) -> SpecDocument:
-    """Load, repair and check: every problem our checks find is refused here, in a fraction of a second."""
-    with timings.stage("load"):
-        doc = load_spec(spec)
-    with timings.stage("validate"):
-        check_spec(doc)
-        rules.apply(doc, strict=strict, warnings=doc.warnings)
-    return doc
+def _check(doc: SpecDocument, memo: Memo, *, strict: bool) -> None:
+    """Repair and check: every problem our checks find is refused here, in a fraction of a second.
+
+    The warnings of the repairs and the likely mistakes found are noted in ``memo``, for the cache.
+    """
+    from generator import rules
+    from generator.validate import check_spec
+
+    before = len(doc.warnings.items)
+    check_spec(doc)
+    memo.repairs = doc.warnings.items[before:]
+    memo.hits = rules.apply(doc, strict=strict, warnings=doc.warnings)
+
+
+def _replay(doc: SpecDocument, checked: Checked, *, strict: bool) -> None:
+    """The same data checked before: its warnings again, the likely mistakes in this file's order."""
+    for diag in checked.repairs:
+        doc.warnings.add(diag.message, diag.pointer, diag.rule)
+    if checked.hits:
+        from generator import rules
+
+        rules.apply(doc, strict=strict, warnings=doc.warnings, found=checked.hits)
+    for diag in checked.ir_warnings:
+        doc.warnings.add(diag.message, diag.pointer, diag.rule)
 
 
 def _build(
-    doc: SpecDocument, inputs: Inputs, previous: Previous, timings: Timings, *, cache: bool, release: bool
+    doc: SpecDocument,
+    inputs: Inputs,
+    previous: Previous,
+    timings: Timings,
+    memo: Memo,
+    *,
+    cache: bool,
+    release: bool,
 ) -> tuple[Api, Versioning, Rendered]:
     """IR, version, models, rendering and formatting, with the validator's verdict.
 
@@ -127,21 +163,33 @@ def _build(
     invalid, its message is the one reported, whatever a later stage made of the document, and
     it is reported as soon as it arrives: the wait for the models stage ends there.
     """
+    checked = memo.hit
     # The worker processes are forked first, while this process is small and has no threads;
     # they start at once when little of the output can come from the caches.
     with (
         Workers(start=previous.surface is None or not cache) as workers,
-        Validation(doc.data, cache=cache) as validation,
+        # With the early stages' result cached, the validator's verdict is cached too (see generator.checked).
+        Validation(None if checked else doc.data, cache=cache) as validation,
     ):
-        formatter = Formatter(workers, cache=cache)
+        formatter = Formatter(workers, cache=cache, volatile=doc.sha256)
         with timings.stage("ir"):
-            api = build_ir(doc, inputs.package)
-            versioning = plan(previous, surface(api), release=release)
+            if checked is not None:
+                api, api_surface = with_sha(checked.api, doc.sha256), checked.surface
+            else:
+                from generator.apidiff import surface
+                from generator.ir.build import build_ir
+
+                before = len(doc.warnings.items)
+                api = build_ir(doc, inputs.package)
+                api_surface = surface(api)
+                ir_warnings = doc.warnings.items[before:]
+                memo.put(Checked(api, api_surface, memo.repairs, memo.hits, ir_warnings, validation.digest))
+            versioning = plan(previous, api_surface, release=release)
         # datamodel-code-generator runs in a worker while this process renders the templates and
         # the other workers format them.
         models = workers.submit(generate_models, api, inputs.templates, cache=cache)
         with timings.stage("render"):
-            rendered = render(api, versioning.version, inputs.templates, cache=cache)
+            rendered = _render(api, versioning.version, inputs.templates, cache=cache, basis=memo.key)
             formatter.submit(rendered.package)
         with timings.stage("models (wait)"):
             formatter.submit({"models.py": validation.wait(models)})
@@ -150,6 +198,33 @@ def _build(
         with timings.stage("validate (wait)"):
             validation.check()
     return api, versioning, Rendered(package=package_files, beside=rendered.beside)
+
+
+def _render(api: Api, version: str, templates: Path, *, cache: bool, basis: str | None) -> Rendered:
+    """The render stage, cached by the early stages' key (``basis``), the version and the templates.
+
+    The IR is a function of that key but for its ``spec_sha256`` (the file's bytes, written in
+    ``_version.py``): a stored result is kept with the hash it was rendered with, which is then
+    replaced by this file's (a spec cannot contain the hash of its own bytes).
+    """
+    store = Cache("rendered", enabled=cache and basis is not None)
+    digest = key("rendered-1", basis or "", version, templates_digest(templates)) if store.folder else ""
+    stored = store.get(digest) if digest else None
+    if stored is not None:
+        try:
+            old, package, beside = json.loads(stored)
+            if api.spec_sha256 != old:
+                package = {name: text.replace(old, api.spec_sha256) for name, text in package.items()}
+                beside = {name: text.replace(old, api.spec_sha256) for name, text in beside.items()}
+            return Rendered(package=package, beside=beside)
+        except (ValueError, TypeError, AttributeError):  # a damaged entry only costs time
+            pass
+    from generator.render import render
+
+    rendered = render(api, version, templates, cache=cache)
+    if digest:
+        store.put(digest, json.dumps([api.spec_sha256, rendered.package, rendered.beside]))
+    return rendered
 
 
 def _locate(doc: SpecDocument) -> None:

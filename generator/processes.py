@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from importlib import metadata
 from typing import Any, TypeVar
 
 from generator.cache import Cache, key
-from generator.validate import raise_schema_errors, schema_errors
+from generator.fingerprint import version
 
 T = TypeVar("T")
 
@@ -25,24 +24,30 @@ class Validation:
     validator's complaints are raised instead (they explain a later stage's failure better).
     """
 
-    def __init__(self, data: dict[str, Any], *, cache: bool) -> None:
+    def __init__(self, data: dict[str, Any] | None, *, cache: bool) -> None:
+        """``data`` None: a document whose verdict is known to be cached as valid (see generator.checked)."""
         # A document already found valid (same bytes, same validator) is not validated again.
         self._store = Cache("validated", enabled=cache)
-        validator = ";".join(
-            f"{name}=={metadata.version(name)}" for name in ("openapi-spec-validator", "jsonschema-rs")
-        )
-        self._digest = key(validator, json.dumps(data))
         self._pool: ProcessPoolExecutor | None = None
         self._pending: Future[Any] | None = None
-        if self._store.get(self._digest) != "valid":
+        self.digest = ""
+        if data is None:
+            return
+        validator = ";".join(f"{name}=={version(name)}" for name in ("openapi-spec-validator", "jsonschema-rs"))
+        self.digest = key(validator, json.dumps(data))
+        if self._store.get(self.digest) != "valid":
+            from generator.validate import schema_errors  # imported only when a validation runs
+
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
             self._pending = self._pool.submit(schema_errors, data)
 
     def check(self) -> None:
         if self._pending is None:
             return
+        from generator.validate import raise_schema_errors
+
         raise_schema_errors(self._pending.result())
-        self._store.put(self._digest, "valid")
+        self._store.put(self.digest, "valid")
 
     def wait(self, future: Future[T]) -> T:
         """``future``'s result; but the validator's complaints at once if it finishes first with some.

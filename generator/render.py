@@ -8,7 +8,6 @@ error instead of an empty string in the output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,19 +18,14 @@ from generator.fingerprint import DEFAULT_TEMPLATES
 from generator.ir.nodes import Api
 from generator.ir.types import Import, TypeNode
 from generator.runtime import _exceptions as runtime_exceptions
+from generator.write import Rendered
+
+__all__ = ["Rendered", "environment", "exception_exports", "render", "runtime_modules"]
 
 # The runtime: plain Python modules copied verbatim into every package. Their stand-ins for
 # what is per package (``_package.py``, ``_version.py``) and the folder's ``__init__`` stay here.
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 _NOT_COPIED = {"__init__.py", "_package.py", "_version.py"}
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """The package's files (paths relative to the package dir) and the files beside it."""
-
-    package: dict[str, str]
-    beside: dict[str, str]
 
 
 _OPTIONS: dict[str, Any] = {
@@ -89,11 +83,10 @@ def environment(templates: Path, *, cache: bool = False) -> jinja2.Environment:
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    from importlib import metadata
-
     from generator.cache import cache_dir, key
+    from generator.fingerprint import version
 
-    folder = cache_dir() / f"jinja-{key(metadata.version('Jinja2'), repr(sorted(_OPTIONS.items())))[:16]}"
+    folder = cache_dir() / f"jinja-{key(version('Jinja2'), repr(sorted(_OPTIONS.items())))[:16]}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

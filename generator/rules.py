@@ -280,15 +280,17 @@ def _invalid_examples(data: dict[str, Any]) -> Iterator[_Hit]:
 _CHECKS = (_required_undeclared, _unknown_schema_keywords, _undeclared_tags, _method_name_clashes, _invalid_examples)
 
 
-def likely_mistakes(doc: SpecDocument, *, strict: bool) -> list[Finding]:
-    """Every likely-mistake finding of ``doc``, suppressions applied, in file order."""
+def hits(data: Any) -> list[Any]:
+    """Every likely mistake in ``data``, suppressions applied, in the order the checks find them."""
+    return [hit for check in _CHECKS for hit in check(data) if not suppressed(data, hit.rule, hit.pointer)]
+
+
+def likely_mistakes(doc: SpecDocument, *, strict: bool, found: list[Any] | None = None) -> list[Finding]:
+    """Every likely-mistake finding of ``doc`` (or the ``found`` hits of it), in file order."""
     findings = []
-    for check in _CHECKS:
-        for hit in check(doc.data):
-            if suppressed(doc.data, hit.rule, hit.pointer):
-                continue
-            severity = RULES[hit.rule].severity if strict else WARNING
-            findings.append(Finding(hit.rule, severity, hit.pointer, hit.message, hit.fix, doc.line_of(hit.pointer)))
+    for hit in hits(doc.data) if found is None else found:
+        severity = RULES[hit.rule].severity if strict else WARNING
+        findings.append(Finding(hit.rule, severity, hit.pointer, hit.message, hit.fix, doc.line_of(hit.pointer)))
     return sorted(findings, key=lambda f: (f.line or 0, f.rule))
 
 
@@ -304,9 +306,14 @@ def frame_of(doc: SpecDocument, finding: Finding) -> str:
     return code_frame(doc, finding.line, token)
 
 
-def apply(doc: SpecDocument, *, strict: bool, warnings: Warnings) -> None:
-    """Check the likely mistakes: with ``strict``, raise them all as one error; else warn."""
-    findings = likely_mistakes(doc, strict=strict)
+def apply(doc: SpecDocument, *, strict: bool, warnings: Warnings, found: list[Any] | None = None) -> list[Any]:
+    """Check the likely mistakes: with ``strict``, raise them all as one error; else warn.
+
+    ``found``: the hits of an earlier run on the same data (replayed from the pipeline's cache);
+    they are put in file order here, by this document's lines. Returns the hits.
+    """
+    found = hits(doc.data) if found is None else found
+    findings = likely_mistakes(doc, strict=strict, found=found)
     errors = [f for f in findings if f.severity == ERROR]
     if errors:
         problems = Problems()
@@ -316,3 +323,4 @@ def apply(doc: SpecDocument, *, strict: bool, warnings: Warnings) -> None:
         problems.raise_if_any()
     for f in findings:
         warnings.add(f.message, f.pointer, f.rule)
+    return found

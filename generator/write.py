@@ -22,6 +22,14 @@ from generator.errors import UsageError
 from generator.fingerprint import MANIFEST
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """The package's files (paths relative to the package dir) and the files beside it."""
+
+    package: dict[str, str]
+    beside: dict[str, str]
+
+
 @dataclass
 class Drift:
     """How the files on disk differ from freshly generated ones."""

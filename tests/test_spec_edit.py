@@ -208,6 +208,23 @@ def test_no_change_shortcut_and_its_invalidation_by_a_template_edit(tmp_path: Pa
     assert "Edited template." in (tmp_path / "out" / "shop" / "README.md").read_text()
 
 
+def test_the_shortcut_never_skips_a_strict_run_after_a_lenient_one(tmp_path: Path) -> None:
+    """--strict is an input (issue 15): a lenient run's output does not prove a strict run passes."""
+    mistake = BASE.replace(
+        "      properties:\n        text:", "      required: [txet]\n      properties:\n        text:"
+    )
+    code, err = _generate(tmp_path, mistake)
+    assert code == 0 and "[required-undeclared]" in err, err
+    code, err = _generate(tmp_path, mistake, "--strict")  # same spec, package, templates, generator
+    assert code == 2 and "up to date" not in err and "'txet'" in err, err
+    fixed = mistake.replace("txet", "text")
+    assert _generate(tmp_path, fixed, "--strict")[0] == 0
+    code, err = _generate(tmp_path, fixed)  # and a lenient run after a strict one is not skipped either
+    assert code == 0 and "wrote" in err and "up to date" not in err, err
+    code, err = _generate(tmp_path, fixed)
+    assert code == 0 and "up to date" in err, err
+
+
 def test_hand_edit_defeats_the_shortcut_and_is_undone(tmp_path: Path) -> None:
     _generate(tmp_path, BASE)
     client = tmp_path / "out" / "shop" / "_client.py"

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from generator import __version__, naming
-from generator.errors import SpecError, Warnings, pointer_of
+from generator.errors import Problems, SpecError, Warnings, pointer_of
 from generator.ir import types
 from generator.ir.nodes import (
     ErrorBody,
@@ -66,6 +66,20 @@ class _Builder:
         self.package = package
         self.warnings: Warnings = doc.warnings
         self.catalog = SchemaCatalog(self.data, self.warnings)
+        # Every problem of the document, reported together at the end (as check_spec's are); a
+        # part with a problem is left out, so that the rest is still checked.
+        self.problems = Problems()
+        self.refused: set[str] = set()  # operationIds of operations left out for a problem
+
+    def collect(self, kind: str, build: Any, *args: Any) -> Any:
+        """``build(*args)``, or None with its problem(s) noted under ``kind`` (unless they name theirs)."""
+        try:
+            return build(*args)
+        except SpecError as exc:
+            for problem in exc.problems:
+                problem.kind = problem.kind or kind
+            self.problems.extend(exc.problems)
+            return None
 
     # -- helpers --------------------------------------------------------------------------
     def deref(self, node: Any) -> Any:
@@ -84,7 +98,7 @@ class _Builder:
         while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
             if ref in seen:
-                raise SpecError(f"circular $ref {ref!r}", ref.lstrip("#"))
+                raise SpecError(f"circular $ref {ref!r}", ref.lstrip("#"), kind="circular $ref")
             seen.add(ref)
             node, location = resolve_pointer(self.data, ref), ref
         return node, location
@@ -101,7 +115,10 @@ class _Builder:
         info = self.data.get("info") or {}
         client = info.get("x-client-name") or naming.class_name(self.package)
         if not isinstance(client, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", client):
-            raise SpecError(f"x-client-name {client!r} is not a valid class name", "/info/x-client-name")
+            self.problems.add(
+                f"x-client-name {client!r} is not a valid class name", "/info/x-client-name", kind="x-client-name"
+            )
+            client = naming.class_name(self.package)
         self.catalog.register_components()
         auth = self.auth()
         resources = self.resources({a.key for a in auth})
@@ -110,6 +127,9 @@ class _Builder:
             ModelClass(name=name, pointer=self.catalog.pointers[name], fields=self.catalog.fields.get(name, {}))
             for name in self.catalog.defs
         ]
+        envelope = self.collect("x-status-envelope", self.envelope, info)
+        error_body = self.collect("x-error-body", self.error_body, info)
+        self.problems.raise_if_any()
         return Api(
             title=str(info.get("title") or self.package),
             api_version=str(info.get("version") or ""),
@@ -125,8 +145,8 @@ class _Builder:
             resources=resources,
             models=models,
             model_schemas={"$defs": self.catalog.defs},
-            envelope=self.envelope(info),
-            error_body=self.error_body(info),
+            envelope=envelope,
+            error_body=error_body,
         )
 
     def envelope(self, info: dict[str, Any]) -> dict[str, str] | None:
@@ -280,11 +300,15 @@ class _Builder:
                 seen_ids.add(op_id)
                 wanted = op.get("x-method-name") or op_id
                 name = naming.unique(naming.method_name(str(wanted)), method_names.setdefault(attribute, set()))
-                grouped.setdefault(tag, []).append(
-                    self.operation(
-                        path, method, item, op, op_id, name, attribute, where, global_security, known_schemes
-                    )
+                operation = self.collect(
+                    "operation",
+                    self.operation,
+                    *(path, method, item, op, op_id, name, attribute, where, global_security, known_schemes),
                 )
+                if operation is None:
+                    self.refused.add(op_id)
+                    continue
+                grouped.setdefault(tag, []).append(operation)
         self.resolve_outcome_checks(grouped)
         resources = []
         taken_modules: set[str] = set()
@@ -320,19 +344,25 @@ class _Builder:
                     continue
                 here = f"{op.pointer}/x-outcome-check/operation"
                 target = by_id.get(check.operation_id)
+                if target is None and check.operation_id in self.refused:
+                    continue  # the operation is in the spec, and its own problem is reported
                 if target is None:
                     close = difflib.get_close_matches(check.operation_id, list(by_id), n=1)
-                    raise SpecError(
+                    self.problems.add(
                         f"x-outcome-check names operation {check.operation_id!r}, which is not in the spec",
                         here,
                         hint=f"did you mean {close[0]!r}?" if close else "name an operationId of this spec",
+                        kind="x-outcome-check",
                     )
+                    continue
                 if target is op:
-                    raise SpecError(
+                    self.problems.add(
                         f"x-outcome-check of {op.operation_id!r} names the operation itself",
                         here,
                         hint="name the operation that looks the result up",
+                        kind="x-outcome-check",
                     )
+                    continue
                 python = f"{target.resource}.{target.name}"
                 ops[i] = dataclasses.replace(op, outcome_check=dataclasses.replace(check, python=python))
 
@@ -402,9 +432,9 @@ class _Builder:
             params_model=params_model,
             body=body,
             response=response,
-            pagination=self.pagination(op, where, params, body, response),
+            pagination=self.collect("x-pagination", self.pagination, op, where, params, body, response),
             pointer=where,
-            outcome_check=self.outcome_check(op, where, idempotent),
+            outcome_check=self.collect("x-outcome-check", self.outcome_check, op, where, idempotent),
         )
 
     def parameters(
@@ -418,6 +448,7 @@ class _Builder:
                 if isinstance(param, dict) and "name" in param:
                     merged[(str(param["name"]), str(param.get("in")))] = (param, f"{origin}/parameters/{i}")
         out = []
+        misplaced: set[str] = set()
         # Required parameters first: keyword-only, but the docs read better that way.
         for (wire, location), (param, here) in sorted(merged.items(), key=lambda kv: not kv[1][0].get("required")):
             if location == "header" and wire.lower() in _RUNTIME_HEADERS:
@@ -426,7 +457,9 @@ class _Builder:
                 )
                 continue
             if location not in ("path", "query", "header", "cookie"):
-                raise SpecError(f"parameter {wire!r} has unknown location {location!r}", here)
+                self.problems.add(f"parameter {wire!r} has unknown location {location!r}", here, kind="parameter")
+                misplaced.add(wire)  # not also "no path parameter" for it
+                continue
             schema = param.get("schema")
             if schema is None and isinstance(param.get("content"), dict) and param["content"]:
                 schema = next(iter(param["content"].values())).get("schema")
@@ -452,8 +485,9 @@ class _Builder:
                 )
             )
         for segment in re.findall(r"{([^}]+)}", op_path_of(where)):
-            if not any(p.location == "path" and p.wire_name == segment for p in out):
-                raise SpecError(f"path template variable {{{segment}}} has no path parameter", where)
+            if segment not in misplaced and not any(p.location == "path" and p.wire_name == segment for p in out):
+                message = f"path template variable {{{segment}}} has no path parameter"
+                self.problems.add(message, where, kind="path template variable")
         return out
 
     def params_model(
@@ -669,8 +703,18 @@ def _types(op: Operation) -> list[TypeNode]:
 
 
 def build_ir(doc: SpecDocument, package: str) -> Api:
-    """Build the IR of a validated document."""
-    return _Builder(doc, package).build()
+    """Build the IR of a validated document; every problem found is raised at once (a SpecProblems)."""
+    builder = _Builder(doc, package)
+    try:
+        return builder.build()
+    except SpecError as exc:
+        builder.problems.extend([p for p in exc.problems if p not in builder.problems.items])
+    except Exception:
+        if not builder.problems.items:
+            raise
+        # else a consequence of a part left out for a problem: the problems are the report
+    builder.problems.raise_if_any()
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 # Keywords that make a parameter worth checking before sending.
