@@ -361,3 +361,16 @@ def test_credentials_are_attached_per_security_alternative_and_overridable() -> 
         h = {"authorization": "mine", "x-key": "mine"}
         client._apply_auth(op, h, [], {}, {"AUTHORIZATION": "mine", "X-KEY": "mine"})
         assert h == {"authorization": "mine", "x-key": "mine"}  # the call's extra_headers win
+
+
+def test_own_pool_defaults_are_sent_by_the_names_httpx_sends() -> None:
+    from generator.runtime._base_client import SyncAPIClient
+    from generator.runtime._types import NOT_GIVEN
+
+    client = SyncAPIClient(credentials={}, environment=None, base_url="https://api.example.invalid",
+                           timeout=NOT_GIVEN, max_retries=0, default_headers={"x-trace": "t"})  # fmt: skip
+    with client:
+        headers = client._base_headers
+        assert "Accept-Encoding" in headers and "Connection" in headers and "accept-encoding" not in headers
+        assert headers["Accept"] == "application/json" and headers["x-trace"] == "t"  # ours over httpx's
+        assert sum(name.lower() == "user-agent" for name in headers) == 1

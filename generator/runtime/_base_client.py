@@ -309,7 +309,8 @@ class BaseClient:
         """
         self._plain_http = self._owns_http
         if self._plain_http:
-            merged = dict(self._http.headers.items())
+            own = self._http.headers  # by their names as httpx sends them (.items() gives lower case)
+            merged = {name.decode(own.encoding): value.decode(own.encoding) for name, value in own.raw}
             _merge_headers(merged, self._base_headers)
             self._base_headers = merged
             self._base_typed = any(k.lower() == "content-type" for k in merged)
