@@ -751,9 +751,11 @@ def _put_rows(section: str, new: str, prefix: str) -> str:
         return section
     wanted = [line for line in new.splitlines() if line.startswith(prefix)]
     lines = section.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith(prefix)), None)  # where the old rows were
     kept = [line for line in lines if not line.startswith(prefix)]
-    last_row = max(i for i, line in enumerate(kept) if line.startswith("|"))
-    kept[last_row + 1 : last_row + 1] = wanted
+    if at is None:
+        at = max(i for i, line in enumerate(kept) if line.startswith("|")) + 1
+    kept[at:at] = wanted
     return "\n".join(kept) + "\n"
 
 

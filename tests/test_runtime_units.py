@@ -176,3 +176,201 @@ def test_outcome_errors_are_catchable_both_ways() -> None:
         check.advice()
         == "check with client.orders.fetch_status() (fetch_order_status) by order_po before sending it again"
     )
+
+
+# -- the per-call shortcuts of the engine give what the long way gives ----------------------------
+def _typos_the_long_way(model: pydantic.BaseModel, where: str = "") -> list[dict[str, Any]]:
+    """``_likely_typos`` before its per-class cache: every field of every model looked into."""
+    import difflib
+
+    from generator.runtime._base_client import _DIGITS, _models_in
+
+    found: list[dict[str, Any]] = []
+    wire = {name: info.alias or name for name, info in type(model).model_fields.items()}
+    given = {wire[name] for name in model.model_fields_set if name in wire}
+    for key in model.model_extra or {}:
+        close = difflib.get_close_matches(str(key), list(wire.values()), n=1, cutoff=0.8)
+        if not close or close[0] in given or _DIGITS.sub("", str(key)) == _DIGITS.sub("", close[0]):
+            continue
+        found.append({"field": f"{where}{key}", "type": "likely_typo",
+                      "message": f"not a field of {type(model).__name__}; did you mean {close[0]!r}?"})  # fmt: skip
+    for name in model.model_fields_set:
+        label = "" if isinstance(model, pydantic.RootModel) else wire.get(name, name)
+        for index, item in _models_in(getattr(model, name, None)):
+            found.extend(_typos_the_long_way(item, f"{where}{label}{index}."))
+    return found
+
+
+class _Open(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True)
+
+
+class _Leaf(_Open):
+    shipping_code: str | None = None
+    quantity: int = 1
+
+
+class _Branch(_Open):
+    name: str = ""
+    leaf: _Leaf | None = None
+    leaves: list[_Leaf] = []
+    by_key: dict[str, _Leaf] = {}
+    pair: tuple[_Leaf, ...] = ()
+    anything: Any = None
+    plain: list[int] = []
+    tags: dict[str, str] = {}
+    aliased: int | None = pydantic.Field(None, alias="AliasedField")
+
+
+class _Rows(pydantic.RootModel[list[_Leaf]]):
+    pass
+
+
+def test_likely_typos_finds_what_looking_into_every_field_finds() -> None:
+    from generator.runtime._base_client import _likely_typos
+
+    typo = {"shiping_code": "x"}
+    cases: list[pydantic.BaseModel] = [
+        _Branch.model_validate({"name": "a", "plain": [1], "tags": {"a": "b"}}),
+        _Branch.model_validate({"nam": "a"}),  # a typo next to an unset field
+        _Branch.model_validate({"name": "a", "nam": "b"}),  # the declared field is given too: not a typo
+        _Branch.model_validate({"leaf": typo, "leaves": [{}, typo], "by_key": {"k": typo}, "pair": [typo]}),
+        _Branch.model_validate({"anything": _Leaf.model_validate(typo)}),  # a model in an Any field
+        _Branch.model_validate({"unknown": _Leaf.model_validate(typo)}),  # a model as an unknown field's value
+        _Branch.model_validate({"AliasedField": 1, "AliasedFeld": 2, "leaf_9": 1}),
+        _Rows.model_validate([{}, typo]),
+    ]
+    for model in cases:
+        assert _likely_typos(model) == _typos_the_long_way(model), model
+    fields = {e["field"] for e in _likely_typos(cases[3])}
+    assert fields == {"leaf.shiping_code", "leaves[1].shiping_code", "by_key['k'].shiping_code", "pair[0].shiping_code"}
+    assert [e["field"] for e in _likely_typos(cases[5])] == ["unknown.shiping_code"]
+    assert [e["field"] for e in _likely_typos(cases[7])] == ["[1].shiping_code"]
+
+
+def test_only_types_that_cannot_hold_a_model_are_skipped() -> None:
+    import datetime
+    import enum
+    import uuid
+    from collections.abc import Mapping, Sequence
+    from typing import Annotated, Literal, TypeVar, Union
+
+    from generator.runtime._base_client import _may_hold_models
+
+    class Colour(str, enum.Enum):
+        RED = "red"
+
+    never = [str, int, bool, float, bytes, None, type(None), uuid.UUID, datetime.datetime, datetime.date, Colour,
+             list[int], dict[str, float], tuple[int, ...], Union[str, None], Union[int, str], int | None,
+             Literal["a", 1], Annotated[str, "x"], Sequence[uuid.UUID], Mapping[str, list[datetime.date]]]  # fmt: skip
+    maybe = [_Leaf, list[_Leaf], dict[str, _Leaf], tuple[int, _Leaf], _Leaf | None, Union[list[_Leaf], None],
+             Annotated[list[_Leaf], "x"], Any, object, list, dict, list[Any], set[int], TypeVar("T"),
+             "_Leaf", list["_Leaf"], _Rows]  # fmt: skip
+    assert [t for t in never if _may_hold_models(t)] == []
+    assert [t for t in maybe if not _may_hold_models(t)] == []
+
+
+def test_text_is_what_httpx_decodes() -> None:
+    from generator.runtime._base_client import _text
+
+    def make(content: bytes, content_type: str | None, **kwargs: Any) -> httpx.Response:
+        headers = {"Content-Type": content_type} if content_type is not None else {}
+        made = httpx.Response(200, headers=headers, content=content, **kwargs)
+        made.read()
+        return made
+
+    def text(made: httpx.Response) -> str:
+        return made.text
+
+    def outcome(read: Any, made: httpx.Response) -> tuple[str, object]:
+        try:
+            return "text", read(made)
+        except Exception as exc:  # httpx's own decoding fails on some: ours must fail alike
+            return "error", type(exc)
+
+    bodies = [b"", b'{"a": "caf\xc3\xa9"}', b"\xef\xbb\xbf{}", b'{"a": "\xe9"}', b'"\xed\xa0\x80"', b"  \n", b"\x00{"]
+    types_ = [None, "application/json", "application/json; charset=utf-8", "application/json; Charset=ISO-8859-1",
+              "text/plain; charset=utf-16", "application/json; charset=unknown-thing", "application/json; v=2"]  # fmt: skip
+    for content in bodies:
+        for content_type in types_:
+            for kwargs in ({}, {"default_encoding": "latin-1"}, {"default_encoding": lambda _: "cp1252"}):
+                ours, theirs = make(content, content_type, **kwargs), make(content, content_type, **kwargs)
+                assert outcome(_text, ours) == outcome(text, theirs), (content, content_type, kwargs)
+                assert outcome(text, ours) == outcome(text, theirs)
+                assert ours.encoding == theirs.encoding
+    preset = make("é".encode("latin-1"), "application/json")
+    preset.encoding = "latin-1"  # set by the caller (an event hook): honoured
+    assert _text(preset) == "é"
+
+
+def test_dumped_payload_shortcut_never_fails_on_odd_arguments() -> None:
+    from generator.runtime._base_client import _keep_strings, _same
+
+    class Ambiguous:
+        def __eq__(self, other: object) -> bool:
+            raise ValueError("the truth value is ambiguous")
+
+        __hash__ = object.__hash__
+
+    assert _same({"a": ["x"], "b": None}, {"a": ["x"], "b": None})
+    assert not _same({"a": Ambiguous()}, {"a": [1]})
+    assert not _same({"when": "2024-01-01T00:00:00.8211438Z"}, {"when": "2024-01-01T00:00:00.821143Z"})
+    given = {"when": "2024-01-01T00:00:00.8211438Z", "n": 1}
+    assert _keep_strings(given, {"when": "2024-01-01T00:00:00.821143Z", "n": 1}) == given
+
+
+def _auth_client(**credentials: str | None) -> Any:
+    from generator.runtime._base_client import BaseClient
+    from generator.runtime._operation import AuthSpec
+    from generator.runtime._types import NOT_GIVEN
+
+    class Client(BaseClient):
+        _auth_specs = (
+            AuthSpec("token", "bearer", "header", "Authorization", "token", "X_TOKEN", False),
+            AuthSpec("login", "basic", "header", "Authorization", "login", "X_LOGIN", False),
+            AuthSpec("key", "api_key", "header", "X-Key", "key", "X_KEY", False),
+            AuthSpec("qkey", "api_key", "query", "api_key", "qkey", "X_QKEY", False),
+            AuthSpec("ckey", "api_key", "cookie", "session", "ckey", "X_CKEY", False),
+        )
+
+    return Client(credentials=credentials, environment=None, base_url="https://api.example.invalid",
+                  timeout=NOT_GIVEN, max_retries=0, default_headers=None)  # fmt: skip
+
+
+def test_credentials_are_attached_per_security_alternative_and_overridable() -> None:
+    import base64
+
+    from generator.runtime._operation import OperationSpec
+
+    client = _auth_client(token="t0k", login="u:p", key="k3y", qkey="q", ckey="c")
+    for security, headers, query, cookies in [
+        ((("token",),), {"Authorization": "Bearer t0k"}, [], {}),
+        ((("login",),), {"Authorization": "Basic " + base64.b64encode(b"u:p").decode()}, [], {}),
+        ((("missing",), ("key", "qkey", "ckey")), {"X-Key": "k3y"}, [("api_key", "q")], {"session": "c"}),
+        ((("missing",),), {}, [], {}),
+    ]:
+        op = OperationSpec("op", "GET", "/op", dict, security=security)
+        for _ in range(2):  # worked out on the first call, reused on the next
+            h: dict[str, str] = {}
+            q: list[tuple[str, str]] = []
+            c: dict[str, str] = {}
+            secrets = client._apply_auth(op, h, q, c)
+            assert (h, q, c) == (headers, query, cookies)
+            assert secrets == [name for name, _ in query]
+            assert "t0k" not in repr(h) and "k3y" not in repr(q) and "u:p" not in repr(client._auth_plans)
+        h = {"authorization": "mine", "x-key": "mine"}
+        client._apply_auth(op, h, [], {}, {"AUTHORIZATION": "mine", "X-KEY": "mine"})
+        assert h == {"authorization": "mine", "x-key": "mine"}  # the call's extra_headers win
+
+
+def test_own_pool_defaults_are_sent_by_the_names_httpx_sends() -> None:
+    from generator.runtime._base_client import SyncAPIClient
+    from generator.runtime._types import NOT_GIVEN
+
+    client = SyncAPIClient(credentials={}, environment=None, base_url="https://api.example.invalid",
+                           timeout=NOT_GIVEN, max_retries=0, default_headers={"x-trace": "t"})  # fmt: skip
+    with client:
+        headers = client._base_headers
+        assert "Accept-Encoding" in headers and "Connection" in headers and "accept-encoding" not in headers
+        assert headers["Accept"] == "application/json" and headers["x-trace"] == "t"  # ours over httpx's
+        assert sum(name.lower() == "user-agent" for name in headers) == 1

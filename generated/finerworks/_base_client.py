@@ -23,6 +23,7 @@ request alone. Everything else happens here, identically for every operation of 
 from __future__ import annotations
 
 import datetime
+import decimal
 import difflib
 import functools
 import enum
@@ -35,8 +36,11 @@ import random
 import re
 import time
 import traceback
+import types
+import typing
 import unicodedata
-from collections.abc import Mapping
+import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 from urllib.parse import quote
@@ -44,7 +48,7 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
-from ._enum import strict_enums
+from ._enum import _STRICT
 from ._error_body import ErrorFormat, read_error
 from ._exceptions import (
     APIConnectionError,
@@ -125,6 +129,10 @@ def secret_arguments(**values: object) -> dict[str, Any]:
     }
 
 
+# One credential to attach: (location, name, value, the lower-case header name overriding it or None).
+_AuthStep = tuple[str, str, _Secret, str | None]
+
+
 @dataclass
 class _Built:
     request: httpx.Request
@@ -180,6 +188,7 @@ class BaseClient:
         deadline: float | None = None,
     ) -> None:
         self._credentials: dict[str, _Secret] = {}
+        self._auth_plans: dict[tuple[tuple[str, ...], ...], tuple[_AuthStep, ...]] = {}  # per op.security
         missing = []
         for spec in self._auth_specs:
             value, source = credentials.get(spec.argument), spec.argument
@@ -227,6 +236,7 @@ class BaseClient:
         self._default_headers = dict(default_headers or {})
         self._base_headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         _merge_headers(self._base_headers, self._default_headers)  # case-insensitive: the caller's win
+        self._base_typed = any(k.lower() == "content-type" for k in self._base_headers)
         configure_logging_from_env()
 
     _http: httpx.Client | httpx.AsyncClient
@@ -246,8 +256,9 @@ class BaseClient:
         fixed_path = True
         query: list[tuple[str, str]] = []
         headers = dict(self._base_headers)
+        typed = self._base_typed  # whether a Content-Type may be among the headers already
         cookies: dict[str, str] = {}
-        for spec, value in self._validated_params(op, params):
+        for spec, value in self._validated_params(op, params) if params or op.params_model is not None else ():
             if spec.location == "path":
                 path = path.replace("{" + spec.wire + "}", _path_value(value, spec))
                 fixed_path = False
@@ -255,14 +266,16 @@ class BaseClient:
                 query.extend(_query_pairs(spec, value))
             elif spec.location == "header":
                 headers[spec.wire] = _flat(value, spec)
+                typed = True
             else:
                 cookies[spec.wire] = _flat(value, spec)
         for key, value in (options.extra_query or {}).items():
             query.append((key, _scalar(value)))
         if options.extra_headers:
             _merge_headers(headers, options.extra_headers)
+            typed = True
         content, data, files, content_type = self._encode_body(op, body, options.extra_body)
-        if content_type and not any(k.lower() == "content-type" for k in headers):
+        if content_type and not (typed and any(k.lower() == "content-type" for k in headers)):
             headers["Content-Type"] = content_type
         # Credentials last, once everything that can fail on the caller's arguments is done.
         secrets = self._apply_auth(op, headers, query, cookies, options.extra_headers)
@@ -296,9 +309,11 @@ class BaseClient:
         """
         self._plain_http = self._owns_http
         if self._plain_http:
-            merged = dict(self._http.headers.items())
+            own = self._http.headers  # by their names as httpx sends them (.items() gives lower case)
+            merged = {name.decode(own.encoding): value.decode(own.encoding) for name, value in own.raw}
             _merge_headers(merged, self._base_headers)
             self._base_headers = merged
+            self._base_typed = any(k.lower() == "content-type" for k in merged)
 
     def _validated_params(self, op: OperationSpec[Any], params: Mapping[str, object]) -> list[tuple[Param, object]]:
         """Given parameters, checked against the spec (strict enums) and in their JSON form."""
@@ -322,31 +337,49 @@ class BaseClient:
         """
         if not op.security:
             return []
-        specs = {s.key: s for s in self._auth_specs}
-        chosen = next((alt for alt in op.security if all(k in self._credentials for k in alt)), None)
-        if chosen is None:
-            return []  # the server will answer 401; nothing to attach
+        plan = self._auth_plans.get(op.security)
+        if plan is None:
+            plan = self._auth_plans[op.security] = self._auth_plan(op.security)
         secret_params = []
-        overridden = {k.lower() for k in overrides or ()}
-        for key in chosen:
-            spec, value = specs[key], self._credentials[key]
-            header = "authorization" if spec.kind in ("bearer", "basic") else spec.wire.lower()
-            if (spec.kind in ("bearer", "basic") or spec.location == "header") and header in overridden:
+        overridden = {k.lower() for k in overrides} if overrides else ()
+        for location, name, value, header in plan:
+            if header is not None and header in overridden:
                 continue
+            if location == "header":
+                headers[name] = value
+            elif location == "query":
+                query.append((name, value))
+                secret_params.append(name)
+            else:
+                cookies[name] = value
+        return secret_params
+
+    def _auth_plan(self, security: tuple[tuple[str, ...], ...]) -> tuple[_AuthStep, ...]:
+        """What attaching the credentials for ``security`` does: the same on every call, so worked out once.
+
+        The first alternative whose credentials this client holds; none (the server will answer
+        401) when it holds none of them. Each step: where it goes, its name, the value, and the
+        lower-case header name a call's ``extra_headers`` overrides it by (None off the headers).
+        """
+        specs = {s.key: s for s in self._auth_specs}
+        chosen = next((alt for alt in security if all(k in self._credentials for k in alt)), None)
+        steps: list[_AuthStep] = []
+        for key in chosen or ():
+            spec, value = specs[key], self._credentials[key]
             if spec.kind == "bearer":
-                headers["Authorization"] = _Secret(f"Bearer {value}")
+                steps.append(("header", "Authorization", _Secret(f"Bearer {value}"), "authorization"))
             elif spec.kind == "basic":
                 import base64
 
-                headers["Authorization"] = _Secret("Basic " + base64.b64encode(value.encode()).decode())
+                encoded = _Secret("Basic " + base64.b64encode(value.encode()).decode())
+                steps.append(("header", "Authorization", encoded, "authorization"))
             elif spec.location == "header":
-                headers[spec.wire] = value
+                steps.append(("header", spec.wire, value, spec.wire.lower()))
             elif spec.location == "query":
-                query.append((spec.wire, value))
-                secret_params.append(spec.wire)
+                steps.append(("query", spec.wire, value, None))
             else:
-                cookies[spec.wire] = value
-        return secret_params
+                steps.append(("cookie", spec.wire, value, None))
+        return tuple(steps)
 
     def _encode_body(
         self, op: OperationSpec[Any], body: Any, extra_body: Body | None
@@ -377,7 +410,7 @@ class BaseClient:
         if op.body_encoding == "form":
             form = {k: _scalar(v) for k, v in payload.items() if v is not None}
             return None, form, None, None
-        return json.dumps(payload, separators=(",", ":")).encode("utf-8"), None, None, op.content_type
+        return _COMPACT_JSON.encode(payload).encode("utf-8"), None, None, op.content_type
 
     @classmethod
     def _validated(cls, op: OperationSpec[Any], body: Any) -> Any:
@@ -391,19 +424,22 @@ class BaseClient:
     @staticmethod
     def _checked(op: OperationSpec[Any], model_class: Any, values: Any) -> Any:
         """``values`` validated by ``model_class`` (strict enums) and dumped as JSON data by wire name."""
+        token = _STRICT.set(True)  # what strict_enums() does, without a context manager per call
         try:
-            with strict_enums():
-                model = model_class.model_validate(values)
+            model = model_class.model_validate(values)
         except pydantic.ValidationError as exc:
             errors = [
                 {"field": ".".join(str(p) for p in e["loc"]) or "body", "message": e["msg"], "type": e["type"]}
                 for e in exc.errors(include_url=False)
             ]
             raise RequestValidationError(op.operation_id, errors) from None
+        finally:
+            _STRICT.reset(token)
         typos = _likely_typos(model)
         if typos:
             raise RequestValidationError(op.operation_id, typos)
-        return _keep_strings(values, model.model_dump(mode="json", by_alias=True, exclude_unset=True))
+        dumped = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return dumped if _same(values, dumped) else _keep_strings(values, dumped)
 
     def prepare(
         self, op: OperationSpec[Any], params: Mapping[str, object], body: Any, options: RequestOptions
@@ -478,7 +514,7 @@ class BaseClient:
         if op.response_kind == "binary":
             return cast(T, response.content)
         try:
-            text = response.text
+            text = _text(response)
         except (httpx.DecodingError, UnicodeDecodeError, LookupError):
             raise APIResponseValidationError(
                 f"{op.operation_id}: the response body cannot be decoded", response=response, body=None
@@ -666,7 +702,7 @@ class SyncAPIClient(BaseClient):
                 raise self._closed_error(op)
             started = time.monotonic()
             try:
-                built.request.extensions["timeout"] = deadline.cap(timeout)
+                built.request.extensions["timeout"] = timeout if deadline.until is None else deadline.cap(timeout)
                 # Never follows redirects, even with a caller's http_client: the keys stay on the API host.
                 response = self._http.send(built.request, stream=True, follow_redirects=False)
                 try:
@@ -752,7 +788,7 @@ class AsyncAPIClient(BaseClient):
                 raise self._closed_error(op)
             started = time.monotonic()
             try:
-                built.request.extensions["timeout"] = deadline.cap(timeout)
+                built.request.extensions["timeout"] = timeout if deadline.until is None else deadline.cap(timeout)
                 # Never follows redirects, even with a caller's http_client: the keys stay on the API host.
                 response = await self._http.send(built.request, stream=True, follow_redirects=False)
                 try:
@@ -853,6 +889,27 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+def _text(response: httpx.Response) -> str:
+    """``response.text``, decoded without httpx's charset parsing when the answer is plain UTF-8.
+
+    httpx reads the charset out of the Content-Type with the ``email`` package, then decodes with
+    ``errors="replace"``: more than the rest of parsing a small answer. Without a charset parameter
+    and with the default encoding, httpx decodes UTF-8, and a strict decode of valid UTF-8 gives the
+    same text; anything else (a charset, an encoding set on the response, invalid bytes) goes to httpx.
+    """
+    known = response.__dict__
+    if "_text" not in known and "_encoding" not in known and response.default_encoding == "utf-8":
+        content_type = response.headers.get("content-type")
+        if content_type is None or "charset" not in content_type.lower():
+            try:
+                text: str = response.content.decode("utf-8")
+            except UnicodeDecodeError:
+                return response.text
+            response._text = text  # cached as httpx caches it: later .text reads are the same string
+            return text
+    return response.text
+
+
 def _retry_after(value: str | None) -> float | None:
     """Seconds a ``Retry-After`` asks for; ``None`` when absent, unreadable, not positive or not finite."""
     if not value:
@@ -907,6 +964,8 @@ def _scrub(exc: BaseException) -> None:
 
 
 _DIGITS = re.compile(r"\d+")
+# json.dumps(payload, separators=(",", ":")) makes this encoder anew on every call
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def _likely_typos(model: pydantic.BaseModel, where: str = "") -> list[dict[str, Any]]:
@@ -918,25 +977,66 @@ def _likely_typos(model: pydantic.BaseModel, where: str = "") -> list[dict[str, 
     Not when the declared field is given too, nor when the names differ only by their numbers.
     """
     found: list[dict[str, Any]] = []
-    fields = type(model).model_fields
-    wire = {name: info.alias or name for name, info in fields.items()}
-    given = {wire[name] for name in model.model_fields_set if name in wire}
-    for key in model.model_extra or {}:
-        close = difflib.get_close_matches(str(key), list(wire.values()), n=1, cutoff=0.8)
-        if not close or close[0] in given or _DIGITS.sub("", str(key)) == _DIGITS.sub("", close[0]):
-            continue
-        found.append(
-            {
-                "field": f"{where}{key}",
-                "message": f"not a field of {type(model).__name__}; did you mean {close[0]!r}?",
-                "type": "likely_typo",
-            }
-        )
+    wire, nested = _fields_of(type(model))
+    extra = model.model_extra
+    if extra:
+        given = {wire[name] for name in model.model_fields_set if name in wire}
+        for key in extra:
+            close = difflib.get_close_matches(str(key), list(wire.values()), n=1, cutoff=0.8)
+            if not close or close[0] in given or _DIGITS.sub("", str(key)) == _DIGITS.sub("", close[0]):
+                continue
+            found.append(
+                {
+                    "field": f"{where}{key}",
+                    "message": f"not a field of {type(model).__name__}; did you mean {close[0]!r}?",
+                    "type": "likely_typo",
+                }
+            )
     for name in model.model_fields_set:
+        if name in wire and name not in nested:
+            continue  # a field whose type holds no model (checked once per model class)
         label = "" if isinstance(model, pydantic.RootModel) else wire.get(name, name)  # a bare-array body
         for index, item in _models_in(getattr(model, name, None)):
             found.extend(_likely_typos(item, f"{where}{label}{index}."))
     return found
+
+
+_FIELDS: dict[type[pydantic.BaseModel], tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _fields_of(cls: type[pydantic.BaseModel]) -> tuple[dict[str, str], frozenset[str]]:
+    """A model class's wire name per field, and the fields whose values may hold models (cached)."""
+    known = _FIELDS.get(cls)
+    if known is None:
+        fields = cls.model_fields
+        wire = {name: info.alias or name for name, info in fields.items()}
+        nested = frozenset(name for name, info in fields.items() if _may_hold_models(info.annotation))
+        known = _FIELDS[cls] = (wire, nested)
+    return known
+
+
+# Types whose validated values are never models, nor lists, tuples or dicts that could hold one.
+_LEAF_TYPES = (str, bytes, int, float, complex, enum.Enum, datetime.date, datetime.time, datetime.timedelta,
+               uuid.UUID, decimal.Decimal)  # fmt: skip
+
+
+def _may_hold_models(annotation: object, depth: int = 0) -> bool:
+    """Whether a value of this type can be, or directly contain, a model; True when unsure."""
+    if annotation is None or annotation is type(None):
+        return False
+    if isinstance(annotation, type) and not typing.get_args(annotation):
+        return not issubclass(annotation, _LEAF_TYPES)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return False
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        args = args[:1]
+    elif origin not in (typing.Union, types.UnionType, list, tuple, dict, Mapping, Sequence):
+        return True  # Any, a TypeVar, a forward reference, another container: assume it may
+    if not args or depth > 20:
+        return True
+    return any(arg is not Ellipsis and _may_hold_models(arg, depth + 1) for arg in args)
 
 
 def _models_in(value: object) -> list[tuple[str, pydantic.BaseModel]]:
@@ -1120,6 +1220,14 @@ def _query_pairs(spec: Param, value: object) -> list[tuple[str, str]]:
             return [(str(k), _scalar(v)) for k, v in value.items()]
         return [(spec.wire, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))]
     return [(spec.wire, _scalar(value))]
+
+
+def _same(given: Any, dumped: Any) -> bool:
+    """Whether the dumped payload equals what was given, so that :func:`_keep_strings` would change nothing."""
+    try:
+        return bool(given == dumped)
+    except Exception:  # an argument whose == fails or is ambiguous (an array): compare part by part
+        return False
 
 
 def _keep_strings(given: Any, dumped: Any) -> Any:
