@@ -9,8 +9,9 @@ SPEC := spec/finerworks.yaml
 OUT := generated
 PACKAGE := finerworks
 GEN := $(PY) -m generator --spec $(SPEC) --out $(OUT) --package $(PACKAGE) --strict
-# pytest-xdist workers; tests of one module share a worker, so its module fixtures run once.
-JOBS ?= auto
+# pytest-xdist workers: one more than the cores, as many tests wait on servers and subprocesses.
+# The tests of one module share a worker, so its module fixtures run once.
+JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 PARALLEL := -n $(JOBS) --dist loadscope
 
 .PHONY: generate release check test test-fast prism spectral lint lint-spec bench lock clean help
