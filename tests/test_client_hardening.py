@@ -568,6 +568,31 @@ def test_gzip_header_on_a_plain_body(server: FakeServer) -> None:
     assert isinstance(run(main()), APIResponseValidationError)
 
 
+def test_a_body_its_charset_cannot_decode_is_a_package_error(server: FakeServer) -> None:
+    # httpx raises a bare UnicodeError for UTF-16 without a byte-order mark.
+    utf16 = {"Content-Type": "application/json; charset=utf-16"}
+    server.script(
+        "test_my_credentials",
+        Reply(body=b'{"status": {}}', headers=utf16),
+        Reply(status=400, body=b'{"Message": "bad"}', headers=utf16),
+        Reply(body=b'{"status": {}}', headers=utf16),
+    )
+    with client_for(server) as client:
+        with pytest.raises(APIResponseValidationError) as info:
+            method(client, "test_my_credentials")()
+        assert "cannot be decoded (UnicodeError" in str(info.value)
+        assert isinstance(info.value.__cause__, UnicodeError)
+        with pytest.raises(finerworks.APIStatusError) as status:  # the error body is still read
+            method(client, "test_my_credentials")()
+        assert status.value.status_code == 400 and "bad" in str(status.value)
+
+    async def main() -> Exception:
+        async with async_client_for(server) as client:
+            return await _catch(method(client, "test_my_credentials")())
+
+    assert isinstance(run(main()), APIResponseValidationError)
+
+
 def test_a_real_gzip_body_is_decoded(server: FakeServer) -> None:
     body = gzip.compress(b'{"status": {"success": true, "message": "zipped"}}')
     server.script("test_my_credentials", Reply(body=body, headers={"Content-Encoding": "gzip"}))

@@ -49,7 +49,7 @@ import httpx
 import pydantic
 
 from ._enum import _STRICT
-from ._error_body import ErrorFormat, read_error
+from ._error_body import ErrorFormat, read_error, readable_text
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -483,7 +483,7 @@ class BaseClient:
             raise APIStatusError(
                 f"{op.operation_id}: redirected to {where}; not followed, so that the keys never leave the API host",
                 response=response,
-                body=response.text,
+                body=readable_text(response),
             )
         if response.status_code >= 400:
             error = read_error(response, self._error_format, self._envelope)
@@ -509,16 +509,19 @@ class BaseClient:
         """The result of a successful response (HTTP < 300), as the method's return type says."""
         if op.response_kind == "none":
             return cast(T, None)
-        if op.response_kind == "text":
-            return cast(T, response.text)
         if op.response_kind == "binary":
             return cast(T, response.content)
         try:
             text = _text(response)
-        except (httpx.DecodingError, UnicodeDecodeError, LookupError):
+        except (httpx.DecodingError, UnicodeError, LookupError) as exc:
+            # UnicodeError: a charset that cannot decode the body at all (UTF-16 without a BOM).
             raise APIResponseValidationError(
-                f"{op.operation_id}: the response body cannot be decoded", response=response, body=None
-            ) from None
+                f"{op.operation_id}: the response body cannot be decoded ({type(exc).__name__}: {exc})",
+                response=response,
+                body=None,
+            ) from exc
+        if op.response_kind == "text":
+            return cast(T, text)
         try:
             data = json.loads(text) if text.strip() else None
         except ValueError:

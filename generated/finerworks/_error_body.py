@@ -66,13 +66,25 @@ class ErrorDetails:
     error_class: type[APIStatusError] = APIStatusError
 
 
+def readable_text(response: httpx.Response) -> str:
+    """``response.text``, or the body as UTF-8 with replacements when its declared charset fails.
+
+    httpx raises a bare ``UnicodeError`` for a body that its charset cannot decode at all (UTF-16
+    or UTF-32 without a byte-order mark); an error message must be read whatever the body is.
+    """
+    try:
+        return response.text
+    except (UnicodeError, LookupError):
+        return response.content.decode("utf-8", errors="replace")
+
+
 def read_error(
     response: httpx.Response,
     fmt: ErrorFormat,
     envelope: Mapping[str, str] | None = None,
 ) -> ErrorDetails:
     """Read an HTTP error response (status >= 400); never raises, whatever the body is."""
-    text = response.text
+    text = readable_text(response)
     body: Any = text
     data = _json(text)
     message = ""
