@@ -1,13 +1,21 @@
-"""The caches of the spec editor's loop: a one-line edit of the data re-does only what it changed."""
+"""The caches of the spec editor's loop: a one-line edit of the data re-does only what it changed.
+
+Per unit of a generated module (black), per Schema Object (the validator's meta-check) and per
+example check (the likely mistakes): each is keyed by everything its result depends on, so an
+edit that changes a result is always seen, and a problem is never hidden by a cached verdict.
+"""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
+from typing import Any
 
 import black
 import pytest
 
 from generator import format as fmt
+from generator.validate import schema_errors
 from generator.workers import Workers
 
 from tests.test_format import big_class, big_source
@@ -49,3 +57,35 @@ def test_an_invalid_piece_is_still_reported_after_an_edit(tmp_path: Path, monkey
     _format(source)
     with pytest.raises(Exception, match=r"m\.py is not valid Python"):
         _format(source.replace("count: int = 0", "count: int = = 0", 1))
+
+
+DOC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Item": {
+                "type": "object",
+                "properties": {"kind": {"$ref": "#/components/schemas/Kind"}, "n": {"type": "integer"}},
+                "example": {"kind": "a", "n": 1},
+            },
+            "Kind": {"type": "string", "enum": ["a", "b"]},
+        }
+    },
+}
+
+
+def test_a_schema_made_invalid_is_refused_after_its_valid_version_was_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    doc = copy.deepcopy(DOC)
+    assert schema_errors(doc, cache=True) == schema_errors(doc) == ([], 0)
+    assert schema_errors(doc, cache=True) == ([], 0)
+    assert list((tmp_path / "meta-valid").iterdir())
+    doc["components"]["schemas"]["Item"]["properties"]["n"]["type"] = "integr"
+    errors, total = schema_errors(doc, cache=True)
+    assert total == 1 and errors == schema_errors(doc)[0]
+    assert errors[0][1] == "/components/schemas/Item/properties/n/type"
+    assert schema_errors(doc, cache=True) == (errors, total)
