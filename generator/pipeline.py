@@ -138,7 +138,7 @@ def _check(doc: SpecDocument, memo: Memo, *, strict: bool) -> None:
     before = len(doc.warnings.items)
     check_spec(doc)
     memo.repairs = doc.warnings.items[before:]
-    memo.hits = rules.apply(doc, strict=strict, warnings=doc.warnings)
+    memo.hits = rules.apply(doc, strict=strict, warnings=doc.warnings, cache=memo.enabled)
 
 
 def _replay(doc: SpecDocument, checked: Checked, *, strict: bool) -> None:

@@ -15,6 +15,7 @@ import black
 import pytest
 
 from generator import format as fmt
+from generator import rules
 from generator.validate import schema_errors
 from generator.workers import Workers
 
@@ -74,6 +75,21 @@ DOC: dict[str, Any] = {
         }
     },
 }
+
+
+def test_an_example_is_checked_again_when_a_schema_it_reaches_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    doc = copy.deepcopy(DOC)
+    assert rules.hits(doc, cache=True) == rules.hits(doc) == []
+    assert rules.hits(doc, cache=True) == []
+    doc["components"]["schemas"]["Kind"]["enum"] = ["b"]  # the example's value is no longer allowed
+    found = rules.hits(doc, cache=True)
+    assert found == rules.hits(doc) and [hit.rule for hit in found] == ["invalid-example"]
+    assert rules.hits(doc, cache=True) == found  # a cached invalid verdict is reported again
+    doc["components"]["schemas"]["Kind"]["$id"] = "urn:kind"  # a keyword that changes resolution: not cached
+    assert rules.hits(doc, cache=True) == rules.hits(doc)
 
 
 def test_a_schema_made_invalid_is_refused_after_its_valid_version_was_remembered(
