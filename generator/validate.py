@@ -291,11 +291,11 @@ class _MetaValid:
             self._store.folder = None
             return
         libraries = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-rs")
-        keyword = (
-            validator.keyword_validators_registry["schema"]
-            if hasattr(validator, "keyword_validators_registry")
-            else None
-        )
+        try:
+            keyword = validator.keyword_validators_registry["schema"]
+        except (AttributeError, KeyError):  # then nothing is remembered (see _locate_schema_errors)
+            self._store.folder = None
+            return
         kind = f"{type(keyword).__module__}.{type(keyword).__qualname__}"
         self.digest = key("meta-valid-1", *(f"{name}=={version(name)}" for name in libraries), kind, context)
         self.known = set((self._store.get(self.digest) or "").split())
