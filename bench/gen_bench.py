@@ -3,7 +3,9 @@
 For every spec, rounds of interleaved cold runs (the order of the three tools rotates each
 round), then for our generator: one run that fills an empty black cache, warm regenerations
 (the spec copy gets a trailing newline so the no-change shortcut cannot fire, every black
-result comes from the cache) and the no-change shortcut itself.
+result comes from the cache), the no-change shortcut itself, and the spec editor's loop: one
+real one-line edit per run (a digit appended to an operation summary, then to a schema property
+description; the edits accumulate).
 
 A peer that fails on a spec is recorded with its first error line and not run again there.
 Everything is bounded: a per-run timeout and a budget for the whole benchmark, past which the
@@ -69,6 +71,36 @@ def command(tool: str, spec: Path, out: Path) -> list[str]:
         return [str(DMCG), "--input", str(spec), "--input-file-type", "openapi", "--output", str(out / "models.py"),
                 "--output-model-type", "pydantic_v2.BaseModel"]  # fmt: skip
     raise ValueError(tool)
+
+
+# The one-line edits of the "edit" runs: the first operation's summary, the first property
+# description of the first schema that has one.
+EDITS = ("summary", "description")
+_JSON_EDIT = {
+    "summary": re.compile(rb'"summary":\s*"((?:[^"\\]|\\.)*)"'),
+    "description": re.compile(rb'"description":\s*"((?:[^"\\]|\\.)*)"'),
+}
+# A plain one-line YAML scalar (not a block scalar, not quoted); a description indented as a property's.
+_YAML_EDIT = {
+    "summary": re.compile(rb"^ +summary: *([^'\"|>\s#][^\n#]*?) *$", re.M),
+    "description": re.compile(rb"^ {10,}description: *([^'\"|>\s#][^\n#]*?) *$", re.M),
+}
+
+
+def edit(text: bytes, kind: str, digit: str) -> bytes | None:
+    """``text`` with ``digit`` appended to the value of its first ``kind`` line; None if it has none.
+
+    The description is searched after the schemas' start (``components``/``schemas``), so that it
+    is a schema's; the summary is an operation's (the first in the file).
+    """
+    start = 0
+    if kind == "description":
+        start = max(text.find(b'"schemas"'), text.find(b"\n  schemas:"), 0)
+    json_like = text.lstrip()[:1] == b"{"
+    m = (_JSON_EDIT if json_like else _YAML_EDIT)[kind].search(text, start)
+    if m is None:
+        return None
+    return text[: m.end(1)] + digit.encode() + text[m.end(1) :]
 
 
 def stages(run: Run) -> dict[str, float]:
@@ -172,6 +204,8 @@ def main() -> int:
             "ours (fill cache)": "GENERATOR_CACHE_DIR=C .venv/bin/python -m generator --spec S --out O --package pkg",
             "ours (warm)": "echo >> S; GENERATOR_CACHE_DIR=C .venv/bin/python -m generator --spec S --out O "
             "--package pkg   # same C and O as the fill-cache run",
+            "ours (edit)": "append a digit to the first operation summary (edit-summary), then to the first "
+            "schema property description (edit-description), of S; run as warm",
             "ours (no-change shortcut)": "GENERATOR_CACHE_DIR=C .venv/bin/python -m generator --spec S --out O "
             "--package pkg   # again, nothing changed",
             "opc": "PATH=.bench/peers-venv/bin:$PATH " + " ".join(command("opc", Path("SPEC"), Path("OUT"))),
@@ -228,6 +262,7 @@ def main() -> int:
             spec_copy = base / f"spec{spec.suffix}"
             original = spec.read_bytes()
             spec_copy.write_bytes(original)
+            current = original  # the spec copy as last written: the edits below accumulate
             cache = WORK / "work" / f"cache-{uuid.uuid4().hex}"
             cache.mkdir(parents=True)
             env = {**os.environ, "GENERATOR_CACHE_DIR": str(cache)}
@@ -243,7 +278,8 @@ def main() -> int:
                     if out_of_time():
                         entry["skipped"].append(f"ours warm round {rnd + 1} (budget)")  # type: ignore[union-attr]
                         break
-                    spec_copy.write_bytes(original + b"\n" * (rnd + 1))  # new fingerprint, same API
+                    current += b"\n"  # new fingerprint, same API
+                    spec_copy.write_bytes(current)
                     run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"warm-{rnd}.log")
                     rec = record(run, "ours", "warm", None)
                     rec["round"] = rnd + 1
@@ -255,6 +291,20 @@ def main() -> int:
                     print(f"  ours  warm r{rnd + 1}: {rec['wall']:7.2f}s (shortcut fired: {rec['shortcut']}); "
                           f"shortcut {rec2['wall']:5.2f}s (fired: {rec2['shortcut']})",
                           file=sys.stderr, flush=True)  # fmt: skip
+                    # The spec editor's loop: one real one-line edit of the data per run.
+                    for kind in EDITS:
+                        edited = edit(current, kind, str(rnd + 1))
+                        if edited is None:
+                            if rnd == 0:
+                                entry["skipped"].append(f"ours edit-{kind} (no such line)")  # type: ignore[union-attr]
+                            continue
+                        current = edited
+                        spec_copy.write_bytes(current)
+                        run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"edit-{kind}-{rnd}.log")
+                        rec = record(run, "ours", f"edit-{kind}", None)
+                        rec["round"] = rnd + 1
+                        runs.append(rec)
+                        print(f"  ours  edit-{kind} r{rnd + 1}: {rec['wall']:7.2f}s", file=sys.stderr, flush=True)
             shutil.rmtree(cache, ignore_errors=True)
         save("gen", results)
     results["load_after"] = loadavg()

@@ -158,10 +158,14 @@ def gen_section(gen: dict[str, Any], out: list[str]) -> dict[str, Any]:
         "`fill cache`: first run with an empty `GENERATOR_CACHE_DIR` and no `--force` (cold, and it writes the "
         "black cache). `warm`: the spec copy gets one more trailing newline (new input fingerprint, same API) "
         "and the generator runs again into the same output with the same cache, so every black result is a "
-        "cache hit. `shortcut`: the same command again with nothing changed.\n"
+        "cache hit. `shortcut`: the same command again with nothing changed. `edit summary` / `edit description`: "
+        "the spec editor's loop, one real one-line edit of the data per run (a digit appended to the first "
+        "operation `summary`, then to the first schema property `description`; the edits accumulate), same "
+        "cache and output; `÷ opc` is against openapi-python-client's cold run on the same spec.\n"
     )
-    out.append("| spec | cold (--force) | fill cache | warm | shortcut | warm ÷ opc | warm ÷ dmcg |")
-    out.append("|---|---:|---:|---:|---:|---:|---:|")
+    out.append("| spec | cold (--force) | fill cache | warm | shortcut | warm ÷ opc | warm ÷ dmcg "
+               "| edit summary | edit description | edit summary ÷ opc | edit description ÷ opc |")  # fmt: skip
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, spec in gen["specs"].items():
         warm = runs(spec, "ours", "warm")
         if not warm:
@@ -178,6 +182,16 @@ def gen_section(gen: dict[str, Any], out: list[str]) -> dict[str, Any]:
                 facts[(name, tool, "warm")] = med([r["wall"] for r in warm]) / med([r["wall"] for r in peer])  # type: ignore[operator]
         if bad:
             cells[-1] += " ⚠ the shortcut fired on a warm run or missed on a shortcut run"
+        edits = {kind: runs(spec, "ours", f"edit-{kind}") for kind in ("summary", "description")}
+        cells += [spread([r["wall"] for r in found]) if found else "–" for found in edits.values()]
+        opc = runs(spec, "opc")
+        for kind, found in edits.items():
+            if found and opc:
+                ratio = med([r["wall"] for r in found]) / med([r["wall"] for r in opc])  # type: ignore[operator]
+                facts[(name, "opc", f"edit-{kind}")] = ratio
+                cells.append(f"{ratio:.2f}×")
+            else:
+                cells.append("–")
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     out.append("")
 

@@ -56,6 +56,7 @@ class Memo:
     def __init__(self, doc: SpecDocument, package: str, *, strict: bool, enabled: bool) -> None:
         self._store = Cache("checked", enabled=enabled)
         self._validated = Cache("validated", enabled=enabled)
+        self.enabled = enabled
         self.key: str | None = None
         self.hit: Checked | None = None
         # What a run without a hit noted for the entry it stores (see generator.pipeline).

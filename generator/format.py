@@ -10,6 +10,7 @@ of :mod:`generator.workers`, large ones in pieces.
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
@@ -57,8 +58,8 @@ class Piece:
     member: bool = False  # methods of a class: formatted inside ``_HOST``
 
 
-def _pieces(file: str, source: str) -> list[Piece]:
-    """``source`` cut into pieces that black formats exactly as it formats the whole file.
+def _pieces(file: str, source: str, size: int | None = None) -> list[Piece]:
+    """``source`` cut into pieces (of about ``size``, default ``_PIECE``) that black formats exactly as the whole file.
 
     Black formats statement by statement; what it decides across statements is the blank lines
     between them. It puts two before a top-level ``class`` and one before a method of a class,
@@ -67,21 +68,22 @@ def _pieces(file: str, source: str) -> list[Piece]:
     own, which proves it is not inside a string or brackets. (The text is not parsed whole:
     the syntax tree of a large module takes far more memory than the rest of the generation.)
     """
-    if len(source) <= 2 * _PIECE:
+    size = _PIECE if size is None else size
+    if len(source) <= 2 * size:
         return [Piece(file, source)]
     lines = source.splitlines(keepends=True)
     pieces: list[Piece] = []
-    start, size, before, in_class = 0, 0, "", False
+    start, grown, before, in_class = 0, 0, "", False
     for index, line in enumerate(lines):
-        if size >= _PIECE and index > 0 and not lines[index - 1].strip():
+        if grown >= size and index > 0 and not lines[index - 1].strip():
             blank = _cut_kind(line, in_class)
             previous = next((text for text in reversed(lines[start:index]) if text.strip()), "")
             if blank and not previous.lstrip().startswith(("@", "#")) and _parses(lines[start:index], before == "\n"):
                 pieces.append(Piece(file, "".join(lines[start:index]), before, member=before == "\n"))
-                start, size, before = index, 0, blank
+                start, grown, before = index, 0, blank
         if line[:1].isalpha():  # a statement at column 0: is it a class (whose methods may be cut)?
             in_class = line.startswith("class ")
-        size += len(line)
+        grown += len(line)
     pieces.append(Piece(file, "".join(lines[start:]), before, member=before == "\n"))
     return pieces
 
@@ -122,6 +124,30 @@ def _format_one(piece: Piece) -> tuple[str, str | None]:
         return piece.text, f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
 
 
+def _format_many(pieces: list[Piece]) -> list[tuple[str, str | None]]:
+    return [_format_one(piece) for piece in pieces]
+
+
+# Every file is also cut into units of about this size (by ``_pieces``, so with its guarantee),
+# each cached by its text: an edit of the spec changes one operation or one model, and only the
+# units it changed are formatted again. The units of a file are stored together, in one entry
+# per file name (the units of its last version): one read and one write per changed file.
+_UNIT = 2_000
+
+
+def _unit_key(piece: Piece) -> str:
+    return key(_MODE_KEY, "member" if piece.member else "top", piece.text)
+
+
+@dataclass
+class _Pending:
+    name: str
+    source: str
+    units: list[Piece]
+    done: dict[int, str]  # formatted units, by index
+    batches: list[tuple[list[int], Future[list[tuple[str, str | None]]]]]
+
+
 class Formatter:
     """Black with a content-addressed cache, on the shared worker processes.
 
@@ -139,50 +165,88 @@ class Formatter:
         format that file again (importing black alone would take longer than the rest of the stage).
         """
         self._store = Cache(f"black-{version('black')}", enabled=cache)
+        self._units = Cache(f"black-units-{version('black')}", enabled=cache)
         self._workers = workers
         self._volatile = volatile
         self._stand_in = "0" * len(volatile)
         self._done: dict[str, str] = {}
         self._restore: set[str] = set()
-        self._pending: list[tuple[str, str, list[tuple[str, Future[tuple[str, str | None]]]]]] = []
+        self._pending: list[_Pending] = []
+
+    def _known(self, name: str) -> dict[str, str]:
+        """The formatted units of the last version of ``name`` stored, by their key."""
+        raw = self._units.get(key(_MODE_KEY, "units-1", name))
+        if raw is None:
+            return {}
+        try:
+            known = json.loads(raw)
+        except ValueError:  # a damaged entry only costs time
+            return {}
+        return known if isinstance(known, dict) else {}
 
     def submit(self, files: dict[str, str]) -> None:
         """Queue ``files`` for formatting; their ``.py`` files go to the workers at once.
 
         Black is deterministic, so its output is cached by the hash of its input: a regeneration
-        formats only the files whose source changed. Collect everything with :meth:`result`.
+        formats only the files whose source changed, and of those only the units that changed.
+        Collect everything with :meth:`result`.
         """
-        todo = []
+        todo: list[_Pending] = []
         for name, source in files.items():
             if self._volatile and name.endswith(".py") and self._volatile in source and self._stand_in not in source:
                 source = source.replace(self._volatile, self._stand_in)
                 self._restore.add(name)
             hit = self._store.get(_key(source)) if name.endswith(".py") else source
-            if hit is None:
-                todo.append((name, source))
-            else:
+            if hit is not None:
                 self._done[name] = hit
-        if sum(len(s) for _, s in todo) > _PARALLEL_THRESHOLD and len(todo) > 1:
+                continue
+            units = _pieces(name, source, _UNIT)
+            known = self._known(name) if len(units) > 1 else {}
+            done = {}
+            for index, unit in enumerate(units):
+                formatted = known.get(_unit_key(unit))
+                if isinstance(formatted, str):
+                    done[index] = formatted
+            todo.append(_Pending(name, source, units, done, []))
+        missing = [(item, index) for item in todo for index in range(len(item.units)) if index not in item.done]
+        if sum(len(item.units[index].text) for item, index in missing) > _PARALLEL_THRESHOLD:
             self._workers.start()
-        pieces = [piece for name, source in todo for piece in _pieces(name, source)]
-        futures: dict[int, Future[tuple[str, str | None]]] = {}
-        # Largest first, so that no worker is left with a big piece at the end.
-        for index in sorted(range(len(pieces)), key=lambda index: -len(pieces[index].text)):
-            futures[index] = self._workers.submit(_format_one, pieces[index], garbage=len(pieces[index].text))
-        for name, source in todo:
-            own = [(piece.before, futures[index]) for index, piece in enumerate(pieces) if piece.file == name]
-            self._pending.append((name, source, own))
+        # The missing units of a file go in batches of about ``_PIECE``, each one job.
+        jobs: list[tuple[_Pending, list[int], int]] = []
+        for item in todo:
+            batch: list[int] = []
+            size = 0
+            for index in range(len(item.units)):
+                if index in item.done:
+                    continue
+                batch.append(index)
+                size += len(item.units[index].text)
+                if size >= _PIECE:
+                    jobs.append((item, batch, size))
+                    batch, size = [], 0
+            if batch:
+                jobs.append((item, batch, size))
+        # Largest first, so that no worker is left with a big job at the end.
+        for item, batch, size in sorted(jobs, key=lambda job: -job[2]):
+            pieces = [item.units[index] for index in batch]
+            item.batches.append((batch, self._workers.submit(_format_many, pieces, garbage=size)))
+        self._pending.extend(todo)
 
     def result(self) -> dict[str, str]:
         """Every submitted file, formatted; raises for a file black could not parse."""
-        for name, source, parts in self._pending:
-            done = [(before, future.result()) for before, future in parts]
-            for _, (_, error) in done:
-                if error is not None:
-                    raise InternalError(f"generated {name} is not valid Python ({error})")
-            formatted = _join([text for _, (text, _) in done], [before for before, _ in done])
-            self._store.put(_key(source), formatted)
-            self._done[name] = formatted
+        for item in self._pending:
+            for batch, future in item.batches:
+                for index, (text, error) in zip(batch, future.result(), strict=True):
+                    if error is not None:
+                        raise InternalError(f"generated {item.name} is not valid Python ({error})")
+                    item.done[index] = text
+            texts = [item.done[index] for index in range(len(item.units))]
+            formatted = _join(texts, [unit.before for unit in item.units])
+            self._store.put(_key(item.source), formatted)
+            if len(item.units) > 1:
+                units = {_unit_key(unit): text for unit, text in zip(item.units, texts, strict=True)}
+                self._units.put(key(_MODE_KEY, "units-1", item.name), json.dumps(units, ensure_ascii=False))
+            self._done[item.name] = formatted
         self._pending = []
         done_files, self._done = self._done, {}
         for name in self._restore & done_files.keys():

@@ -47,8 +47,8 @@ class Timings:
     stages: list[tuple[str, float]] = field(default_factory=list)
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
+    def stage(self, name: str, started: float | None = None) -> Iterator[None]:
+        started = time.perf_counter() if started is None else started
         try:
             yield
         finally:
@@ -104,15 +104,22 @@ def generate(
         with timings.stage("load"):
             doc = load_spec(spec)
         inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES, strict)
-        with timings.stage("validate"):
-            memo = Memo(doc, package, strict=strict, enabled=cache)
-            if memo.hit is None:
-                _check(doc, memo, strict=strict)
-            else:
-                _replay(doc, memo.hit, strict=strict)
-        api, versioning, rendered = _build(
-            doc, inputs, previous or Previous(), timings, memo, cache=cache, release=release
-        )
+        previous = previous or Previous()
+        # Workers start at once (forked before any thread runs here) when little can come from
+        # the caches; else the validator's process starts now, if the early stages' cache misses,
+        # and imports the validator while this process checks the document.
+        start = previous.surface is None or not cache
+        started = time.perf_counter()
+        memo = Memo(doc, package, strict=strict, enabled=cache)
+        with Validation(cache=cache, early=memo.hit is None and not start) as validation:
+            with timings.stage("validate", started):
+                if memo.hit is None:
+                    _check(doc, memo, strict=strict)
+                else:
+                    _replay(doc, memo.hit, strict=strict)
+            api, versioning, rendered = _build(
+                doc, inputs, previous, timings, memo, validation, start=start, cache=cache, release=release
+            )
         beside = {} if package_only else {**rendered.beside, CHANGELOG: versioning.changelog}
         package_files = dict(rendered.package)
         package_files[MANIFEST] = manifest(api, inputs, versioning, package_files, beside, cache=cache)
@@ -131,7 +138,7 @@ def _check(doc: SpecDocument, memo: Memo, *, strict: bool) -> None:
     before = len(doc.warnings.items)
     check_spec(doc)
     memo.repairs = doc.warnings.items[before:]
-    memo.hits = rules.apply(doc, strict=strict, warnings=doc.warnings)
+    memo.hits = rules.apply(doc, strict=strict, warnings=doc.warnings, cache=memo.enabled)
 
 
 def _replay(doc: SpecDocument, checked: Checked, *, strict: bool) -> None:
@@ -152,7 +159,9 @@ def _build(
     previous: Previous,
     timings: Timings,
     memo: Memo,
+    validation: Validation,
     *,
+    start: bool,
     cache: bool,
     release: bool,
 ) -> tuple[Api, Versioning, Rendered]:
@@ -166,11 +175,10 @@ def _build(
     checked = memo.hit
     # The worker processes are forked first, while this process is small and has no threads;
     # they start at once when little of the output can come from the caches.
-    with (
-        Workers(start=previous.surface is None or not cache) as workers,
+    with Workers(start=start) as workers:
         # With the early stages' result cached, the validator's verdict is cached too (see generator.checked).
-        Validation(None if checked else doc.data, cache=cache) as validation,
-    ):
+        if checked is None:
+            validation.run(doc.data)
         formatter = Formatter(workers, cache=cache, volatile=doc.sha256)
         with timings.stage("ir"):
             if checked is not None:

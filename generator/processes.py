@@ -24,22 +24,37 @@ class Validation:
     validator's complaints are raised instead (they explain a later stage's failure better).
     """
 
-    def __init__(self, data: dict[str, Any] | None, *, cache: bool) -> None:
-        """``data`` None: a document whose verdict is known to be cached as valid (see generator.checked)."""
+    def __init__(self, data: dict[str, Any] | None = None, *, cache: bool, early: bool = False) -> None:
+        """``data`` None: nothing to validate yet (see :meth:`run`), or a verdict known to be cached as valid.
+
+        ``early``: start the validator's process now, before the document is repaired and
+        checked: it imports openapi-spec-validator (a quarter of a second) while this process
+        checks the document, and is ended unused if :meth:`run` finds the verdict cached.
+        """
         # A document already found valid (same bytes, same validator) is not validated again.
         self._store = Cache("validated", enabled=cache)
         self._pool: ProcessPoolExecutor | None = None
         self._pending: Future[Any] | None = None
         self.digest = ""
-        if data is None:
-            return
+        if early:
+            self._start()
+        if data is not None:
+            self.run(data)
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool.submit(_import_validator)
+        return self._pool
+
+    def run(self, data: dict[str, Any]) -> None:
+        """Validate ``data`` (the repaired document) in the validator's process, unless found valid before."""
         validator = ";".join(f"{name}=={version(name)}" for name in ("openapi-spec-validator", "jsonschema-rs"))
         self.digest = key(validator, json.dumps(data))
         if self._store.get(self.digest) != "valid":
             from generator.validate import schema_errors  # imported only when a validation runs
 
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            self._pending = self._pool.submit(schema_errors, data)
+            self._pending = self._start().submit(schema_errors, data, cache=self._store.folder is not None)
 
     def check(self) -> None:
         if self._pending is None:
@@ -72,4 +87,14 @@ class Validation:
                 self.check()  # an invalid document explains a later stage's failure better
         finally:
             if self._pool is not None:
+                if self._pending is None or exc is not None:  # started early but not needed, or failed
+                    for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                        process.terminate()
                 self._pool.shutdown(cancel_futures=True)
+
+
+def _import_validator() -> None:
+    """Run first in the validator's process: the imports of a validation, while the document is checked."""
+    import generator.validate  # noqa: F401
+    import jsonschema_path  # noqa: F401
+    import openapi_spec_validator.shortcuts  # noqa: F401

@@ -18,6 +18,7 @@ node above it (an operation, a schema): a deliberate choice, written down where 
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -225,31 +226,31 @@ def _method_name_clashes(data: dict[str, Any]) -> Iterator[_Hit]:
             first[(tag, name)] = f"{method.upper()} {path}"
 
 
-def _invalid_examples(data: dict[str, Any]) -> Iterator[_Hit]:
+def _invalid_examples(data: dict[str, Any], cache: bool = False) -> Iterator[_Hit]:
     if not str(data.get("openapi", "")).startswith("3.1"):
         return  # a 3.0 schema is not JSON Schema (nullable, ...): its examples are not checked
-    # Imported here: jsonschema is needed only when a document is checked, not to start the CLI.
-    import jsonschema  # type: ignore[import-untyped]
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
-
-    registry: Registry[Any] = Registry().with_resource(
-        "urn:spec", Resource.from_contents(data, default_specification=DRAFT202012)
-    )
+    verdicts = _Verdicts(data, enabled=cache)
+    validate: Any = None
 
     def check(schema_at: tuple[str, ...], value: Any, at: tuple[str, ...]) -> Iterator[_Hit]:
-        validator = jsonschema.Draft202012Validator({"$ref": "urn:spec#" + pointer_of(schema_at)}, registry=registry)
-        try:
-            error = jsonschema.exceptions.best_match(validator.iter_errors(value))
-        except Exception:  # a broken schema or $ref is reported by validation, not here
-            return
-        if error is not None:
-            inside = "".join(f"[{p!r}]" for p in error.absolute_path)
+        nonlocal validate
+        digest = verdicts.of(schema_at, value)
+        found = verdicts.known.get(digest) if digest is not None else None
+        if found is None:
+            if validate is None:
+                validate = _example_validator(data)
+            found = validate(schema_at, value)
+            if digest is not None:
+                verdicts.found[digest] = found
+        elif digest is not None:
+            verdicts.found[digest] = found
+        if found:
+            inside, message = found
             yield _Hit(
                 "invalid-example",
                 pointer_of(at),
                 at[-1] if not at[-1].isdigit() else at[-2],
-                f"the example{inside and ' at ' + inside} does not match its schema: {error.message[:200]}",
+                f"the example{inside and ' at ' + inside} does not match its schema: {message}",
                 "fix the example, or the schema if the example is what the API really does",
             )
 
@@ -275,14 +276,144 @@ def _invalid_examples(data: dict[str, Any]) -> Iterator[_Hit]:
                         continue
                 if isinstance(example, dict) and "value" in example:
                     yield from check((*where, "schema"), example["value"], (*example_at, "value"))
+    verdicts.save()
+
+
+def _example_validator(data: dict[str, Any]) -> Any:
+    """``validate(schema_at, value)``: ``[where inside the value, message]`` of the best error, or ``[]``."""
+    # Imported here: jsonschema is needed only when an example is checked, not to start the CLI.
+    import jsonschema  # type: ignore[import-untyped]
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", Resource.from_contents(data, default_specification=DRAFT202012)
+    )
+
+    def validate(schema_at: tuple[str, ...], value: Any) -> list[str]:
+        validator = jsonschema.Draft202012Validator({"$ref": "urn:spec#" + pointer_of(schema_at)}, registry=registry)
+        try:
+            error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+        except Exception:  # a broken schema or $ref is reported by validation, not here
+            return []
+        if error is None:
+            return []
+        return ["".join(f"[{p!r}]" for p in error.absolute_path), error.message[:200]]
+
+    return validate
+
+
+# Keywords that make a schema's meaning depend on more than the nodes its local ``$ref`` reach.
+_CONTEXTUAL = (
+    '"$id"',
+    '"$anchor"',
+    '"$dynamicAnchor"',
+    '"$dynamicRef"',
+    '"$recursiveAnchor"',
+    '"$recursiveRef"',
+    '"$schema"',
+)
+
+
+class _Verdicts:
+    """The example checks' verdicts, by the hash of everything a check reads.
+
+    A check of ``value`` against the schema at ``schema_at`` reads that schema and the nodes its
+    local ``$ref`` reach, transitively (the closure), and nothing else of the document, as long as
+    the document has no keyword that changes how a reference resolves (``$id``, anchors,
+    ``$schema``: then nothing is remembered). The verdicts of the last document checked are
+    stored under the hash of the libraries and the generator's code; a check whose closure and
+    value are found there is not run again (and jsonschema is not even imported).
+    """
+
+    def __init__(self, data: dict[str, Any], *, enabled: bool) -> None:
+        from generator.cache import Cache, key
+        from generator.fingerprint import generator_digest
+
+        self._data = data
+        self._store = Cache("examples", enabled=enabled)
+        self.known: dict[str, list[str]] = {}
+        self.found: dict[str, list[str]] = {}
+        self._digest = ""
+        if self._store.folder is None:
+            return
+        try:
+            text = json.dumps(data, ensure_ascii=False, allow_nan=True)
+        except (TypeError, ValueError, RecursionError):
+            text = _CONTEXTUAL[0]
+        if any(word in text for word in _CONTEXTUAL):
+            self._store.folder = None
+            return
+        self._digest = key("examples-1", generator_digest())
+        try:
+            known = json.loads(self._store.get(self._digest) or "{}")
+        except ValueError:  # a damaged entry only costs time
+            known = {}
+        self.known = known if isinstance(known, dict) else {}
+
+    def of(self, schema_at: tuple[str, ...], value: Any) -> str | None:
+        """The key of one check, or None when it cannot be remembered."""
+        if self._store.folder is None:
+            return None
+        from generator.cache import key
+
+        closure = _closure(self._data, "#" + pointer_of(schema_at))
+        if closure is None:
+            return None
+        try:
+            return key(json.dumps([sorted(closure.items()), value], ensure_ascii=False, allow_nan=True))
+        except (TypeError, ValueError, RecursionError):
+            return None
+
+    def save(self) -> None:
+        if self._store.folder is not None and self.found != self.known:
+            self._store.put(self._digest, json.dumps(self.found, ensure_ascii=False))
+
+
+def _closure(data: Any, pointer: str) -> dict[str, Any] | None:
+    """The node at ``pointer`` and every node its ``$ref`` reach, by pointer; None if one is not local."""
+    reached: dict[str, Any] = {}
+    todo = [pointer]
+    while todo:
+        at = todo.pop()
+        if at in reached:
+            continue
+        if "%" in at:  # percent-encoded: resolved by the library, not by resolve_pointer
+            return None
+        try:
+            node = resolve_pointer(data, at)
+        except KeyError:
+            return None
+        reached[at] = node
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                ref = item.get("$ref")
+                if ref is not None:
+                    if not isinstance(ref, str) or not ref.startswith("#/"):
+                        return None
+                    todo.append(ref)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return reached
 
 
 _CHECKS = (_required_undeclared, _unknown_schema_keywords, _undeclared_tags, _method_name_clashes, _invalid_examples)
 
 
-def hits(data: Any) -> list[Any]:
-    """Every likely mistake in ``data``, suppressions applied, in the order the checks find them."""
-    return [hit for check in _CHECKS for hit in check(data) if not suppressed(data, hit.rule, hit.pointer)]
+def hits(data: Any, *, cache: bool = False) -> list[Any]:
+    """Every likely mistake in ``data``, suppressions applied, in the order the checks find them.
+
+    ``cache``: the verdicts of the example checks are remembered (see :class:`_Verdicts`).
+    """
+    found = (
+        hit
+        for check in _CHECKS
+        for hit in (_invalid_examples(data, cache) if check is _invalid_examples else check(data))
+    )
+    return [hit for hit in found if not suppressed(data, hit.rule, hit.pointer)]
 
 
 def likely_mistakes(doc: SpecDocument, *, strict: bool, found: list[Any] | None = None) -> list[Finding]:
@@ -306,13 +437,15 @@ def frame_of(doc: SpecDocument, finding: Finding) -> str:
     return code_frame(doc, finding.line, token)
 
 
-def apply(doc: SpecDocument, *, strict: bool, warnings: Warnings, found: list[Any] | None = None) -> list[Any]:
+def apply(
+    doc: SpecDocument, *, strict: bool, warnings: Warnings, found: list[Any] | None = None, cache: bool = False
+) -> list[Any]:
     """Check the likely mistakes: with ``strict``, raise them all as one error; else warn.
 
     ``found``: the hits of an earlier run on the same data (replayed from the pipeline's cache);
     they are put in file order here, by this document's lines. Returns the hits.
     """
-    found = hits(doc.data) if found is None else found
+    found = hits(doc.data, cache=cache) if found is None else found
     findings = likely_mistakes(doc, strict=strict, found=found)
     errors = [f for f in findings if f.severity == ERROR]
     if errors:

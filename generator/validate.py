@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -170,23 +171,34 @@ def _other_schema_problems(data: dict[str, Any], ours: list[SpecError]) -> list[
 # -- openapi-spec-validator ---------------------------------------------------------------------
 
 
-def schema_errors(data: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
+def schema_errors(data: dict[str, Any], *, cache: bool = False) -> tuple[list[tuple[str, str]], int]:
     """openapi-spec-validator's complaints as (message, pointer), the first ones, and how many.
 
     Slow, so run in parallel. With jsonschema-rs installed (it is pinned) openapi-spec-validator
     checks the document against the OpenAPI schema in Rust, in half the time of its pure-Python
     backend.
+
+    ``cache``: the Schema Objects found valid against their meta-schema are remembered (see
+    :class:`_MetaValid`), so that a document edited in one schema meta-checks only that one.
     """
     with deep_recursion():
-        return _schema_errors(data)
+        return _schema_errors(data, cache)
 
 
-def _schema_errors(data: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
+def _schema_errors(data: dict[str, Any], cache: bool = False) -> tuple[list[tuple[str, str]], int]:
     from jsonschema_path import SchemaPath
     from openapi_spec_validator.shortcuts import get_validator_cls
 
     validator = get_validator_cls(data)(SchemaPath.from_dict(data))
-    _locate_schema_errors(validator)
+    meta = _MetaValid(data, validator, enabled=cache)
+    _locate_schema_errors(validator, meta)
+    try:
+        return _collect_schema_errors(data, validator)
+    finally:
+        meta.save()
+
+
+def _collect_schema_errors(data: dict[str, Any], validator: Any) -> tuple[list[tuple[str, str]], int]:
     out: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     total = 0
@@ -252,7 +264,59 @@ def _through_refs(data: Any, path: list[str]) -> list[str]:
     return out
 
 
-def _locate_schema_errors(validator: Any) -> None:
+class _MetaValid:
+    """The Schema Objects found valid against their meta-schema, by the hash of their content.
+
+    openapi-spec-validator checks every Schema Object against its dialect's meta-schema (most of
+    a validation's time). That verdict is a function of the schema's content, the validator's
+    class (the OpenAPI version), the document's default dialect and the library versions: the
+    schemas found valid are stored under the hash of those, one entry per such context holding
+    the last document's, and a schema found there is not meta-checked again. Only the valid
+    verdict is remembered: a schema with a problem is checked, and its problem reported, every time.
+    """
+
+    def __init__(self, data: dict[str, Any], validator: Any, *, enabled: bool) -> None:
+        from generator.cache import Cache, key
+        from generator.fingerprint import version
+
+        self._store = Cache("meta-valid", enabled=enabled)
+        self.known: set[str] = set()
+        self.found: set[str] = set()
+        self.digest = ""
+        if self._store.folder is None:
+            return
+        try:
+            context = json.dumps([data.get("openapi"), data.get("jsonSchemaDialect")])
+        except (TypeError, ValueError):
+            self._store.folder = None
+            return
+        libraries = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-rs")
+        try:
+            keyword = validator.keyword_validators_registry["schema"]
+        except (AttributeError, KeyError):  # then nothing is remembered (see _locate_schema_errors)
+            self._store.folder = None
+            return
+        kind = f"{type(keyword).__module__}.{type(keyword).__qualname__}"
+        self.digest = key("meta-valid-1", *(f"{name}=={version(name)}" for name in libraries), kind, context)
+        self.known = set((self._store.get(self.digest) or "").split())
+
+    def of(self, schema_value: Any) -> str | None:
+        """The key of ``schema_value``, or None when it is not remembered (not JSON data)."""
+        if self._store.folder is None:
+            return None
+        from generator.cache import key
+
+        try:
+            return key(json.dumps(schema_value, ensure_ascii=False, allow_nan=True))
+        except (TypeError, ValueError, RecursionError):
+            return None
+
+    def save(self) -> None:
+        if self.found and self.found != self.known:
+            self._store.put(self.digest, "\n".join(sorted(self.found)))
+
+
+def _locate_schema_errors(validator: Any, meta: _MetaValid | None = None) -> None:
     """Make the paths of errors found inside a Schema Object start at the document's root.
 
     openapi-spec-validator checks every Schema Object on its own and reports paths relative to
@@ -277,6 +341,16 @@ def _locate_schema_errors(validator: Any) -> None:
                     error.path.extendleft(reversed(schema.parts))
                     error._located = True
                 yield error
+
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+            digest = meta.of(schema_value) if meta is not None else None
+            if digest is not None and digest in meta.known:  # type: ignore[union-attr]
+                meta.found.add(digest)  # type: ignore[union-attr]
+                return None
+            error = super()._validate_schema_meta(schema, schema_value)
+            if error is None and digest is not None:
+                meta.found.add(digest)  # type: ignore[union-attr]
+            return error
 
     keyword.__class__ = LocatedSchemaValidator
 
