@@ -50,7 +50,7 @@ class Validation:
     def run(self, data: dict[str, Any]) -> None:
         """Validate ``data`` (the repaired document) in the validator's process, unless found valid before."""
         validator = ";".join(f"{name}=={version(name)}" for name in ("openapi-spec-validator", "jsonschema-rs"))
-        self.digest = key(validator, json.dumps(data))
+        self.digest = key("masked-1", validator, json.dumps(prose_masked(data)))
         if self._store.get(self.digest) != "valid":
             from generator.validate import schema_errors  # imported only when a validation runs
 
@@ -87,10 +87,35 @@ class Validation:
                 self.check()  # an invalid document explains a later stage's failure better
         finally:
             if self._pool is not None:
-                if self._pending is None or exc is not None:  # started early but not needed, or failed
-                    for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                        process.terminate()
+                # Its answer is in (or no longer needed): a graceful exit would only tear down the
+                # interpreter's modules, a tenth of a second this process would wait for.
+                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                    process.terminate()
                 self._pool.shutdown(cancel_futures=True)
+
+
+# Keys whose string values OpenAPI constrains only to be strings, wherever they appear.
+_PROSE = frozenset({"description", "summary"})
+
+
+def prose_masked(data: Any, parent: str = "") -> Any:
+    """``data`` with the text of every ``description`` and ``summary`` string blanked.
+
+    Such a string's content cannot make a document valid or invalid: OpenAPI and JSON Schema
+    require only that it be a string. So a document found valid stays found valid when only its
+    prose changed, and the commonest edit (a description) does not start the validator. Strings
+    under ``mapping`` (a discriminator's values are schema references) are left as they are.
+    The keys stay: a Response Object without a description is invalid, so adding or removing
+    one is a change the validator sees.
+    """
+    if isinstance(data, dict):
+        return {
+            k: ("" if k in _PROSE and isinstance(v, str) and parent != "mapping" else prose_masked(v, k))
+            for k, v in data.items()
+        }
+    if isinstance(data, list):
+        return [prose_masked(item) for item in data]
+    return data
 
 
 def _import_validator() -> None:

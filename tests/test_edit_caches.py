@@ -16,6 +16,8 @@ import pytest
 
 from generator import format as fmt
 from generator import rules
+from generator.errors import SpecError
+from generator.processes import Validation, prose_masked
 from generator.validate import schema_errors
 from generator.workers import Workers
 
@@ -105,3 +107,35 @@ def test_a_schema_made_invalid_is_refused_after_its_valid_version_was_remembered
     assert total == 1 and errors == schema_errors(doc)[0]
     assert errors[0][1] == "/components/schemas/Item/properties/n/type"
     assert schema_errors(doc, cache=True) == (errors, total)
+
+
+def test_prose_is_blanked_only_where_its_text_cannot_matter() -> None:
+    doc = copy.deepcopy(DOC)
+    doc["info"]["description"] = "a"
+    doc["components"]["schemas"]["Item"]["description"] = "an item"
+    doc["components"]["schemas"]["Item"]["properties"]["description"] = {"type": "string", "description": "x"}
+    doc["components"]["schemas"]["Kind"]["discriminator"] = {"mapping": {"summary": "#/components/schemas/Item"}}
+    masked = prose_masked(doc)
+    assert masked["info"]["description"] == "" and masked["components"]["schemas"]["Item"]["description"] == ""
+    # a property named `description` is a schema, kept; its own description is blanked
+    assert masked["components"]["schemas"]["Item"]["properties"]["description"] == {"type": "string", "description": ""}
+    # a discriminator's mapping value is a reference, kept
+    assert masked["components"]["schemas"]["Kind"]["discriminator"]["mapping"]["summary"] == "#/components/schemas/Item"
+    assert doc["info"]["description"] == "a"  # the document itself is untouched
+
+
+def test_a_prose_edit_does_not_start_the_validator_and_any_other_edit_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    doc = copy.deepcopy(DOC)
+    doc["components"]["schemas"]["Item"]["description"] = "An item."
+    with Validation(doc, cache=True) as first:
+        first.check()  # found valid, remembered
+    doc["components"]["schemas"]["Item"]["description"] = "An item, described better."
+    with Validation(doc, cache=True) as prose:
+        assert prose._pending is None  # the verdict is known: no process, no wait
+    doc["components"]["schemas"]["Item"]["properties"]["n"]["type"] = "integr"
+    with Validation(doc, cache=True) as structural, pytest.raises(SpecError, match="integr"):
+        assert structural._pending is not None
+        structural.check()
