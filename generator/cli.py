@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__
-from generator.errors import Diagnostic, InternalError, SpecError, UsageError
+from generator.errors import SHOWN_PER_RULE, Diagnostic, InternalError, SpecError, UsageError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -466,7 +466,7 @@ def _write(args: argparse.Namespace, target: Path, result: Any, previous: dict[s
         print(result.timings.report(), file=sys.stderr)
 
 
-def _print_warnings(spec: Path, diags: list[Diagnostic], per_rule: int = 5) -> None:
+def _print_warnings(spec: Path, diags: list[Diagnostic], per_rule: int = SHOWN_PER_RULE) -> None:
     """Each warning with its place; past ``per_rule`` of one kind, only how many more there are."""
     counts: dict[str, int] = {}
     for diag in diags:

@@ -20,6 +20,15 @@ def pointer_of(parts: Iterable[str | int]) -> str:
     return out or "/"
 
 
+def same_node(a: str, b: str) -> bool:
+    """One pointer is the other or lies inside it: two reports of one problem at different depths."""
+    return bool(a and b) and (a == b or a.startswith(b + "/") or b.startswith(a + "/"))
+
+
+# Warnings of one rule that are shown (and get their line looked up); the rest are counted.
+SHOWN_PER_RULE = 5
+
+
 def parts_of(pointer: str) -> list[str]:
     """Split an RFC 6901 JSON pointer into its unescaped segments."""
     if pointer in ("", "/", "#", "#/"):

@@ -22,7 +22,7 @@ from pathlib import Path
 from generator.apidiff import Change
 from generator.cache import Cache, key
 from generator.checked import Checked, Memo, with_sha
-from generator.errors import Warnings
+from generator.errors import SHOWN_PER_RULE, Warnings
 from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, templates_digest
 from generator.format import Formatter
 from generator.ir.nodes import Api
@@ -37,9 +37,6 @@ from generator.write import Rendered
 # Imported where used, not here: the checks, the rules, the IR builder and the render stage
 # (Jinja2), which a regeneration whose early stages and rendering come from the caches never
 # runs; not importing them is a good part of its start-up.
-
-# Warnings of one rule that get their line looked up (and are shown); the rest are counted.
-LOCATED_PER_RULE = 5
 
 
 @dataclass
@@ -241,7 +238,7 @@ def _locate(doc: SpecDocument) -> None:
     located = []
     for diag in doc.warnings.items:
         shown[diag.rule] = shown.get(diag.rule, 0) + 1
-        if diag.pointer and shown[diag.rule] <= LOCATED_PER_RULE:
+        if diag.pointer and shown[diag.rule] <= SHOWN_PER_RULE:
             diag = replace(diag, line=doc.line_of(diag.pointer))
         located.append(diag)
     doc.warnings.items = located

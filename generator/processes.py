@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from generator.cache import Cache, key
 from generator.fingerprint import version
+from generator.workers import terminate
 
 T = TypeVar("T")
 
@@ -89,8 +90,7 @@ class Validation:
             if self._pool is not None:
                 # Its answer is in (or no longer needed): a graceful exit would only tear down the
                 # interpreter's modules, a tenth of a second this process would wait for.
-                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                    process.terminate()
+                terminate(self._pool)
                 self._pool.shutdown(cancel_futures=True)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import pointer_of
+from generator.errors import pointer_of, same_node
 from generator.rules import Finding, suppressed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,7 +108,7 @@ def findings(results: Iterable[dict[str, Any]], data: Any, ours: Iterable[Findin
             continue
         seen.add((code, pointer))
         twin = SAME_AS_OURS.get(code)
-        if twin and any(rule == twin and _same_node(pointer, where) for rule, where in reported):
+        if twin and any(rule == twin and same_node(pointer, where) for rule, where in reported):
             duplicates += 1
             continue
         start = result.get("range", {}).get("start", {}) if isinstance(result.get("range"), dict) else {}
@@ -124,8 +124,3 @@ def findings(results: Iterable[dict[str, Any]], data: Any, ours: Iterable[Findin
             )
         )
     return Report(out, duplicates)
-
-
-def _same_node(a: str, b: str) -> bool:
-    """One pointer is the other or lies inside it (the two linters point at different depths)."""
-    return bool(a and b) and (a == b or a.startswith(b + "/") or b.startswith(a + "/"))

@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from generator.errors import Problems, SpecError, Warnings, parts_of, pointer_of
+from generator.errors import Problems, SpecError, Warnings, parts_of, pointer_of, same_node
 from generator.load import SpecDocument, deep_recursion
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -153,9 +153,7 @@ def _other_schema_problems(data: dict[str, Any], ours: list[SpecError]) -> list[
         return []
 
     def same(pointer: str) -> bool:
-        return bool(pointer) and any(
-            pointer == p or p.startswith(pointer + "/") or pointer.startswith(p + "/") for p in places
-        )
+        return any(same_node(pointer, p) for p in places)
 
     stopped = "invalid OpenAPI document: openapi-spec-validator stopped"  # on one of ours
     duplicate_ids = any(p.kind == "duplicate operationId" for p in ours)

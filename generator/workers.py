@@ -112,7 +112,15 @@ class Workers:
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
         if self._pool is not None:
             if kind is not None:  # failed (a refused spec): the jobs still running are of no use
-                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                    process.terminate()
+                terminate(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def terminate(pool: ProcessPoolExecutor) -> None:
+    """End the pool's processes at once, whatever they are doing (``shutdown`` waits for them).
+
+    ``concurrent.futures`` offers no public way to do this; its process table is private.
+    """
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()

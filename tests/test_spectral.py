@@ -71,15 +71,14 @@ def test_a_problem_both_linters_report_is_shown_once_as_ours() -> None:
     assert [f.pointer for f in report.findings] == ["/paths/~1y/get/tags/0"] and report.duplicates == 1
 
 
-def test_without_spectral_lint_says_it_was_skipped_or_refuses_when_required(tmp_path: Path) -> None:
+def test_without_spectral_lint_says_it_was_skipped_or_refuses_when_required(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(MIXED.replace("tags: [thing]", "tags: [things]").replace("{type: array}", "{type: string}"))
-    os.environ["SPECTRAL"] = str(tmp_path / "no-such-spectral")
-    try:
-        skipped = run_generator("lint", "--spec", spec, "--strict")
-        required = run_generator("lint", "--spec", spec, "--strict", "--require-spectral")
-    finally:
-        os.environ.pop("SPECTRAL")
+    monkeypatch.setenv("SPECTRAL", str(tmp_path / "no-such-spectral"))
+    skipped = run_generator("lint", "--spec", spec, "--strict")
+    required = run_generator("lint", "--spec", spec, "--strict", "--require-spectral")
     assert skipped.returncode == 0 and "Spectral skipped: Spectral could not run" in skipped.stderr, skipped.stderr
     assert required.returncode == 2 and required.stderr.startswith("error: Spectral skipped"), required.stderr
 
