@@ -137,10 +137,7 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
         return _HEADER + "\n\nfrom __future__ import annotations\n"
     options = dcg_options(api, templates, symbolic=True)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
-    finals = list(api.model_schemas["$defs"])
     schemas_text = json.dumps(api.model_schemas, sort_keys=False)
-    prefix = _placeholder_prefix(schemas_text)
-    placeholders = {name: f"{prefix}{i}Q" for i, name in enumerate(finals)}
     folder = options["custom_template_dir"]
     assert isinstance(folder, Path)
     overrides = "".join(
@@ -160,6 +157,9 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
     if source is None:
         from datamodel_code_generator import generate  # only when the module must really be made
 
+        # The placeholders follow from the schemas' text, which is in the key: made only on a miss.
+        prefix = _placeholder_prefix(schemas_text)
+        placeholders = {name: f"{prefix}{i}Q" for i, name in enumerate(api.model_schemas["$defs"])}
         options = _resolved(options)
         source, classes = _run(generate, api, options, placeholders, set())
         missing = _missing_fields(api, classes)

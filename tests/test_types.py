@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -295,7 +296,13 @@ def test_the_recorded_surface_round_trips_and_diffs_as_unchanged() -> None:
     api = build_ir(load_spec(REPO / "spec" / "finerworks.yaml"), "finerworks")
     fresh = surface(api)
     assert json.loads(json.dumps(fresh)) == recorded
-    assert diff(recorded, fresh) == []
+    # Same data, other text: diff() compares every argument and return type by its node.
+    respelled = copy.deepcopy(recorded)
+    for method in respelled["methods"].values():
+        method["returns"] = "?"
+        for arg in method["args"].values():
+            arg["type"] = "?"
+    assert diff(respelled, fresh) == []
     for method in recorded["methods"].values():
         for arg in method["args"].values():
             assert types.from_json(arg["node"]).annotation() == arg["type"]

@@ -94,7 +94,7 @@ class Response:
 class Pagination:
     page_param: str  # wire name of the page-number field
     size_param: str  # wire name of the page-size field
-    page_argument: str  # its keyword argument (removed from the ``*_all`` iterator)
+    page_argument: str  # its keyword argument on the method
     items: str | None  # response field holding the items; None: the only list field
     total: str | None
     default_size: int | None
