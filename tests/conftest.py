@@ -34,6 +34,15 @@ def run_generator(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedPr
     )
 
 
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` (bytecode caches left out), by its relative path: a folder to compare."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
 @dataclass
 class Recorded:
     method: str

@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import run_generator
+from conftest import run_generator, tree
 
 GOOD = """\
 openapi: 3.1.0
@@ -36,10 +36,6 @@ def _write(tmp_path: Path, text: str, name: str = "spec.yaml") -> Path:
     path = tmp_path / name
     path.write_text(textwrap.dedent(text))
     return path
-
-
-def _snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -90,7 +86,7 @@ BAD_SPECS = {
 @pytest.mark.parametrize("case", sorted(BAD_SPECS))
 def test_bad_spec_exits_2_with_located_message_and_keeps_output(case: str, tmp_path: Path, good_output: Path) -> None:
     text, expected = BAD_SPECS[case]
-    before = _snapshot(good_output)
+    before = tree(good_output)
     spec = _write(tmp_path, text)
     result = run_generator("--spec", spec, "--out", good_output, "--package", "tiny")
     assert result.returncode == 2, result.stderr
@@ -98,7 +94,7 @@ def test_bad_spec_exits_2_with_located_message_and_keeps_output(case: str, tmp_p
     assert len(result.stderr.splitlines()) <= 10
     for fragment in expected:
         assert fragment in result.stderr, (fragment, result.stderr)
-    assert _snapshot(good_output) == before
+    assert tree(good_output) == before
 
 
 def test_missing_spec_file_and_bad_package_name(tmp_path: Path) -> None:
@@ -123,13 +119,13 @@ def test_check_detects_drift_and_passes_when_clean(tmp_path: Path, good_output: 
 
 
 def test_failure_after_validation_leaves_previous_output(tmp_path: Path, good_output: Path) -> None:
-    before = _snapshot(good_output)
+    before = tree(good_output)
     # valid OpenAPI, refused while the IR is built: the pagination extension names no size field
     bad = GOOD.replace("      tags: [things]\n", "      tags: [things]\n      x-pagination: {page_param: page}\n")
     result = run_generator("--spec", _write(tmp_path, bad), "--out", good_output, "--package", "tiny")
     assert result.returncode == 2
     assert "x-pagination" in result.stderr
-    assert _snapshot(good_output) == before
+    assert tree(good_output) == before
     assert not [p for p in good_output.iterdir() if p.name.startswith(".")]  # no temp dirs left
 
 

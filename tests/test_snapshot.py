@@ -8,17 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import GENERATED, REPO, SPEC, run_generator
+from conftest import GENERATED, REPO, SPEC, run_generator, tree
 
 IR_SNAPSHOT = REPO / "tests" / "snapshots" / "finerworks.ir.json"
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
 
 
 def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
@@ -37,7 +29,7 @@ def test_generated_package_matches_committed_snapshot(tmp_path: Path) -> None:
         "--strict",
     )
     assert result.returncode == 0, result.stderr
-    fresh, committed = _tree(tmp_path / "finerworks"), _tree(GENERATED / "finerworks")
+    fresh, committed = tree(tmp_path / "finerworks"), tree(GENERATED / "finerworks")
     problems = []
     for name in sorted(set(fresh) | set(committed)):
         if fresh.get(name) != committed.get(name):
@@ -62,7 +54,7 @@ def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
     for name in ("a", "b"):
         result = run_generator("--spec", SPEC, "--out", tmp_path / name, "--package", "finerworks", "-q", "--force")
         assert result.returncode == 0, result.stderr
-    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
 
 
 def test_manifest_lists_every_operation_of_the_spec() -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_generator
+from conftest import run_generator, tree
 from test_spec_edit import BASE
 
 TAGGED = BASE.replace("paths:", "tags: [{name: items}]\npaths:", 1)
@@ -41,10 +41,6 @@ MISTAKES = {
 }
 
 
-def _tree(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
 def _gen(tmp_path: Path, text: str, *extra: str, out: str = "out") -> tuple[int, str]:
     spec = tmp_path / "spec.yaml"
     spec.write_text(text)
@@ -56,7 +52,7 @@ def _gen(tmp_path: Path, text: str, *extra: str, out: str = "out") -> tuple[int,
 def test_strict_refuses_a_likely_mistake_by_name_and_writes_nothing(tmp_path: Path, rule: str) -> None:
     code, err = _gen(tmp_path, TAGGED, "--strict")
     assert code == 0, err
-    before = _tree(tmp_path / "out")
+    before = tree(tmp_path / "out")
     text, culprit, hint = MISTAKES[rule]
     code, err = _gen(tmp_path, text, "--strict")
     assert code == 2, err
@@ -64,7 +60,7 @@ def test_strict_refuses_a_likely_mistake_by_name_and_writes_nothing(tmp_path: Pa
     assert culprit in err and hint in err, err
     assert "spec.yaml:" in err and "^" in err and " | " in err, err  # file:line and a code frame
     assert "nothing was written" in err
-    assert _tree(tmp_path / "out") == before
+    assert tree(tmp_path / "out") == before
 
 
 def test_every_mistake_is_reported_in_one_run(tmp_path: Path) -> None:
@@ -102,7 +98,7 @@ def test_lint_spec_runs_the_generate_checks_and_the_doctor(tmp_path: Path) -> No
 def test_versions_change_on_release_only_and_a_revert_restores_every_byte(tmp_path: Path) -> None:
     code, err = _gen(tmp_path, BASE)
     assert code == 0, err
-    before = _tree(tmp_path / "out")
+    before = tree(tmp_path / "out")
     added = BASE.replace(
         "        name: {type: string}\n", "        name: {type: string}\n        size: {type: integer}\n"
     )
@@ -116,7 +112,7 @@ def test_versions_change_on_release_only_and_a_revert_restores_every_byte(tmp_pa
     assert changelog.count("## Unreleased") == 1 and "size" not in changelog and "weight" in changelog
     code, err = _gen(tmp_path, BASE)
     assert code == 0, err
-    assert _tree(tmp_path / "out") == before
+    assert tree(tmp_path / "out") == before
     code, err = _gen(tmp_path, added)
     code, err = _gen(tmp_path, added, "--release")
     assert code == 0 and "released 0.1.1" in err, err
