@@ -22,7 +22,7 @@ from pathlib import Path
 from generator.apidiff import Change
 from generator.cache import Cache, key
 from generator.checked import Checked, Memo, with_sha
-from generator.errors import SHOWN_PER_RULE, Warnings
+from generator.errors import SHOWN_PER_RULE, SpecError, Warnings
 from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, templates_digest
 from generator.format import Formatter
 from generator.ir.nodes import Api
@@ -107,16 +107,22 @@ def generate(
         # and imports the validator while this process checks the document.
         start = previous.surface is None or not cache
         started = time.perf_counter()
-        memo = Memo(doc, package, strict=strict, enabled=cache)
-        with Validation(cache=cache, early=memo.hit is None and not start) as validation:
-            with timings.stage("validate", started):
-                if memo.hit is None:
-                    _check(doc, memo, strict=strict)
-                else:
-                    _replay(doc, memo.hit, strict=strict)
-            api, versioning, rendered = _build(
-                doc, inputs, previous, timings, memo, validation, start=start, cache=cache, release=release
-            )
+        memo = Memo(doc, package, strict=strict, enabled=cache)  # from here on, doc.data's prose is stood in
+        try:
+            with Validation(cache=cache, early=memo.hit is None and not start) as validation:
+                with timings.stage("validate", started):
+                    if memo.hit is None:
+                        _check(doc, memo, strict=strict)
+                    else:
+                        _replay(doc, memo.hit, strict=strict)
+                api, versioning, rendered = _build(
+                    doc, inputs, previous, timings, memo, validation, start=start, cache=cache, release=release
+                )
+        except SpecError as exc:
+            _restore(exc, memo)
+            raise
+        finally:
+            doc.warnings.items = [replace(d, message=memo.restore(d.message)) for d in doc.warnings.items]
         beside = {} if package_only else {**rendered.beside, CHANGELOG: versioning.changelog}
         package_files = dict(rendered.package)
         package_files[MANIFEST] = manifest(api, inputs, versioning, package_files, beside, cache=cache)
@@ -188,13 +194,14 @@ def _build(
                 api = build_ir(doc, inputs.package)
                 api_surface = surface(api)
                 ir_warnings = doc.warnings.items[before:]
-                memo.put(Checked(api, api_surface, memo.repairs, memo.hits, ir_warnings, validation.digest))
+                stored = memo.put(Checked(api, api_surface, memo.repairs, memo.hits, ir_warnings, validation.digest))
+                api, api_surface = stored.api, stored.surface
             versioning = plan(previous, api_surface, release=release)
         # datamodel-code-generator runs in a worker while this process renders the templates and
         # the other workers format them.
         models = workers.submit(generate_models, api, inputs.templates, cache=cache)
         with timings.stage("render"):
-            rendered = _render(api, versioning.version, inputs.templates, cache=cache, basis=memo.key)
+            rendered = _render(api, versioning.version, inputs.templates, cache=cache, basis=memo.exact)
             formatter.submit(rendered.package)
         with timings.stage("models (wait)"):
             formatter.submit({"models.py": validation.wait(models)})
@@ -230,6 +237,16 @@ def _render(api: Api, version: str, templates: Path, *, cache: bool, basis: str 
     if digest:
         store.put(digest, json.dumps([api.spec_sha256, rendered.package, rendered.beside]))
     return rendered
+
+
+def _restore(exc: SpecError, memo: Memo) -> None:
+    """Put the real prose in place of the tokens in ``exc`` (its messages may quote the document)."""
+    if memo.stand_ins.texts:
+        for problem in exc.problems:
+            problem.message, problem.hint = memo.restore(problem.message), memo.restore(problem.hint)
+            problem.frame = memo.restore(problem.frame)
+        exc.args = tuple(memo.restore(a) if isinstance(a, str) else a for a in exc.args)
+        exc.message, exc.hint = memo.restore(exc.message), memo.restore(exc.hint)
 
 
 def _locate(doc: SpecDocument) -> None:

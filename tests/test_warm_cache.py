@@ -101,3 +101,91 @@ def test_a_change_of_the_data_is_not_served_from_the_cache(tmp_path: Path, monke
     edited = pipeline.generate(spec, "shop")
     assert "size" in edited.api.model_schemas["$defs"]["Item"]["properties"]
     assert "size: int | None" in edited.rendered.package["models.py"]
+
+
+PROSE_SPEC = """\
+openapi: 3.0.3
+info: {title: Shop, version: "1", description: The shop.}
+servers: [{url: "https://shop.test", description: main}]
+tags: [{name: items, description: Everything sold.}]
+paths:
+  /items:
+    get:
+      operationId: listItems
+      tags: [items]
+      summary: List the items.
+      description: Every item, in stock or not.
+      parameters:
+        - {name: kind, in: query, description: Only items of this kind., schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+components:
+  schemas:
+    Item:
+      type: object
+      description: A thing sold.
+      required: [id]
+      properties:
+        id: {type: integer, description: Its number.}
+        description: {type: string, description: What it is.}
+        note: {type: string, description: What it is.}
+      example: {id: 1, description: A chair., note: x}
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "cached"),
+    [
+        ("summary: List the items.", 'summary: "Lists the items \\\\ \\"quoted\\" \\u00e9 \'\'\'"', True),
+        (
+            "description: A thing sold.",
+            'description: "A thing sold.\\n\\nSecond paragraph, ends with a quote \\""',
+            True,
+        ),
+        # text holding the token prefix takes another prefix: a new stood-in document, run in full
+        ("description: Its number.", "description: Its number (Zprose0Q, as text).", False),
+        # a blank text is not stood in (a check may read it as missing): a new document too
+        ("description: Only items of this kind.", "description: '   '", False),
+    ],
+)
+def test_a_prose_edit_is_served_from_the_early_stages_cache_with_its_own_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, cached: bool
+) -> None:
+    """The checks and the IR ran on the document with its prose stood in by tokens: an edit of a
+    summary or a description finds their result, and the output is exactly a cold run's."""
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(PROSE_SPEC)
+    first = pipeline.generate(spec, "shop")
+    assert old in PROSE_SPEC
+    spec.write_text(PROSE_SPEC.replace(old, new, 1))
+    with monkeypatch.context() as patched:
+        if cached:
+            patched.setattr("generator.validate.check_spec", _boom)
+            patched.setattr("generator.ir.build.build_ir", _boom)
+        warm = pipeline.generate(spec, "shop")
+    cold = pipeline.generate(spec, "shop", cache=False)
+    assert _files(warm) == _files(cold) != _files(first)
+    assert _warnings(warm) == _warnings(cold)
+    assert warm.api.to_json() == cold.api.to_json()
+    assert not any("Zprose" in text for text in _files(warm).values()) or "Zprose0Q, as text" in new
+
+
+def _boom(*args: object, **kwargs: object) -> None:
+    raise AssertionError("ran although its result is cached")
+
+
+def test_an_error_quoting_the_document_shows_its_real_prose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The validator's message quotes a node whose description was stood in: the text is put back."""
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(PROSE_SPEC.replace("schema: {type: string}}", 'schema: {type: string, minimum: "x"}}'))
+    with pytest.raises(SpecError) as refused:
+        pipeline.generate(spec, "shop")
+    messages = " ".join(p.message for p in refused.value.problems)
+    assert "Only items of this kind." in messages
+    assert "Zprose" not in messages

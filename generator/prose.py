@@ -1,0 +1,137 @@
+"""Prose stand-ins: the document with its descriptions and summaries replaced by tokens.
+
+The commonest spec edit changes prose: an operation's summary, a schema's description. The early
+stages (the checks, the rules, the IR build) only carry such text through; none of them decides
+anything by what it says. So they can run on the document with each distinct text stood in by a
+token (``Zprose3Q``), and their result, cached under the hash of that document
+(:mod:`generator.checked`), serves every document that differs from it only in its prose: the
+tokens in the result are replaced by this document's texts when it is read back.
+
+What is stood in: a ``description`` or ``summary`` string with something other than whitespace
+in it, where the key is a keyword (not a name in ``properties``, ``schemas``, ``responses`` ...),
+outside data (``example``, ``examples``, ``default``, ``enum``, ``const``), outside extensions
+(``x-*``), outside ``servers`` (a server's short description names its environment, so its
+text does decide something) and outside a discriminator's ``mapping``. A blank string stays as
+it is (a check may read it as missing). The same text gets the same token wherever it is, so two
+nodes are equal in the stood-in document exactly when they are equal in the real one.
+
+The token prefix occurs in no string of the document, in any letter case, so replacing tokens
+can never touch anything else, and replacing them twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_PROSE = frozenset({"description", "summary"})
+# Maps keyed by names the spec's author chose: their values are never prose, whatever the key reads.
+_NAMED = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "dependentSchemas",
+        "dependentRequired",
+        "$defs",
+        "definitions",
+        "schemas",
+        "responses",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "callbacks",
+        "pathItems",
+        "paths",
+        "webhooks",
+        "content",
+        "encoding",
+        "variables",
+        "scopes",
+        "securityDefinitions",
+    }
+)
+# Subtrees whose strings are data, or whose prose decides something: left as they are.
+_KEPT = frozenset({"example", "examples", "default", "enum", "const", "servers", "mapping", "links"})
+_BASE = "Zprose"
+
+
+@dataclass(frozen=True)
+class StandIns:
+    """The tokens of one document: ``texts[i]`` is what ``{prefix}{i}Q`` stands for."""
+
+    prefix: str
+    texts: tuple[str, ...]
+    _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_pattern", re.compile(re.escape(self.prefix) + r"(\d+)Q"))
+
+    def restore(self, text: str) -> str:
+        """``text`` with every token replaced by the prose it stands for."""
+        if self.prefix not in text:
+            return text
+        texts = self.texts
+        return self._pattern.sub(lambda m: texts[int(m.group(1))] if int(m.group(1)) < len(texts) else m.group(), text)
+
+    def digest_part(self) -> str:
+        """The texts, for a cache key of something that depends on them (the rendered files)."""
+        return json.dumps([self.prefix, *self.texts], ensure_ascii=False)
+
+
+NONE = StandIns(_BASE, ())
+
+
+def stand_in(data: Any) -> tuple[Any, StandIns, str]:
+    """A copy of ``data`` with its prose stood in by tokens, the tokens, and the copy as JSON text.
+
+    The JSON text (keys in the document's order) is what the early stages' cache key hashes; it
+    is made here anyway, to check that no other string holds the prefix. Raises ``TypeError`` or
+    ``ValueError`` for data that is not JSON (YAML dates, binary): such a document is not stood in.
+    """
+    prefix = _BASE
+    while True:
+        walk = _Walk(prefix)
+        masked = walk.node(data, named=False)
+        text = json.dumps(masked, ensure_ascii=False, allow_nan=True)
+        # Every occurrence of the prefix must be one of the tokens: no other string may hold it.
+        if walk.clean and text.lower().count(prefix.lower()) == walk.tokens:
+            return masked, StandIns(prefix, tuple(walk.texts)), text
+        prefix += "z"
+
+
+class _Walk:
+    """One stood-in copy; ``clean`` turns false when a prose text itself holds the prefix."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.lowered = prefix.lower()
+        self.texts: dict[str, int] = {}
+        self.tokens = 0  # token strings placed (each holds the prefix once)
+        self.clean = True
+
+    def node(self, node: Any, *, named: bool) -> Any:
+        """``named``: ``node`` is a map keyed by names (``properties``): its values are never prose."""
+        if isinstance(node, list):
+            return [self.node(item, named=False) if isinstance(item, (dict, list)) else item for item in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[Any, Any] = {}
+        for k, v in node.items():
+            if isinstance(v, (dict, list)):
+                if named:
+                    out[k] = self.node(v, named=False)
+                elif not isinstance(k, str) or k in _KEPT or k.startswith("x-"):
+                    out[k] = v
+                else:
+                    out[k] = self.node(v, named=k in _NAMED)
+            elif isinstance(v, str) and not named and k in _PROSE and v.strip():
+                if self.lowered in v.lower():
+                    self.clean = False
+                out[k] = f"{self.prefix}{self.texts.setdefault(v, len(self.texts))}Q"
+                self.tokens += 1
+            else:
+                out[k] = v
+        return out

@@ -1,0 +1,110 @@
+"""Prose stand-ins (generator.prose): what is stood in, what is not, and that it all comes back."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.prose import stand_in
+
+DOC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1", "description": "About."},
+    "servers": [{"url": "https://a.test", "description": "sandbox"}],
+    "paths": {
+        "/a": {
+            "summary": "Path words.",
+            "get": {
+                "summary": "Same words.",
+                "description": "Same words.",
+                "responses": {"200": {"description": "   "}},
+                "x-note": {"description": "an extension's"},
+            },
+        }
+    },
+    "components": {
+        "schemas": {
+            "description": {"type": "string", "description": "A schema named description."},
+            "Item": {
+                "type": "object",
+                "properties": {"summary": {"type": "string", "description": "Same words."}},
+                "example": {"summary": "data", "description": "data too"},
+                "default": {"description": "a default"},
+                "enum": [{"description": "an enum value"}],
+                "discriminator": {"propertyName": "summary", "mapping": {"description": "#/x"}},
+            },
+        },
+        "securitySchemes": {
+            "o": {
+                "type": "oauth2",
+                "flows": {"implicit": {"authorizationUrl": "https://a", "scopes": {"description": "a scope"}}},
+            }
+        },
+    },
+}
+
+
+def _strings(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in [k, *_strings(v)]]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return [node] if isinstance(node, str) else []
+
+
+def _restored(node: Any, restore: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _restored(v, restore) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_restored(v, restore) for v in node]
+    return restore(node) if isinstance(node, str) else node
+
+
+def test_only_keyword_prose_outside_data_is_stood_in_and_it_all_comes_back() -> None:
+    masked, stand_ins, text = stand_in(DOC)
+    assert json.loads(text) == masked
+    assert _restored(masked, stand_ins.restore) == DOC
+    stood = {s for s in _strings(masked) if s.startswith(stand_ins.prefix)}
+    assert len(stood) == len(stand_ins.texts) == 4  # About., Path words., Same words., the named schema's
+    kept = set(_strings(masked))
+    for data in (
+        "sandbox",
+        "   ",
+        "an extension's",
+        "data",
+        "data too",
+        "a default",
+        "an enum value",
+        "#/x",
+        "a scope",
+    ):
+        assert data in kept, data
+    # one text, one token: equal nodes stay equal
+    get = masked["paths"]["/a"]["get"]
+    assert (
+        get["summary"]
+        == get["description"]
+        == masked["components"]["schemas"]["Item"]["properties"]["summary"]["description"]
+    )
+    assert "description" in masked["components"]["schemas"]  # a name stays a name
+
+
+def test_the_prefix_is_one_no_string_of_the_document_holds() -> None:
+    doc = json.loads(json.dumps(DOC))
+    doc["components"]["schemas"]["ZPROSE"] = {"type": "string", "description": "zprose in prose too"}
+    masked, stand_ins, _ = stand_in(doc)
+    assert stand_ins.prefix.lower() != "zprose"
+    assert not any(stand_ins.prefix.lower() in s.lower() for s in _strings(doc))
+    assert _restored(masked, stand_ins.restore) == doc
+    assert stand_ins.restore(stand_ins.restore(f"{stand_ins.prefix}0Q")) == stand_ins.texts[0]
+
+
+def test_an_edit_of_prose_keeps_the_stood_in_document() -> None:
+    _, before, text = stand_in(DOC)
+    edited = json.loads(json.dumps(DOC))
+    edited["paths"]["/a"]["get"]["responses"]["200"]["description"] = "   "  # unchanged blank
+    edited["info"]["description"] = "About, edited."
+    _, after, edited_text = stand_in(edited)
+    assert edited_text == text and after.texts != before.texts
+    edited["servers"][0]["description"] = "production"  # a server's description names its environment
+    assert stand_in(edited)[2] != text
