@@ -107,22 +107,26 @@ def generate(
         # and imports the validator while this process checks the document.
         start = previous.surface is None or not cache
         started = time.perf_counter()
-        memo = Memo(doc, package, strict=strict, enabled=cache)  # from here on, doc.data's prose is stood in
-        try:
-            with Validation(cache=cache, early=memo.hit is None and not start) as validation:
-                with timings.stage("validate", started):
-                    if memo.hit is None:
-                        _check(doc, memo, strict=strict)
-                    else:
-                        _replay(doc, memo.hit, strict=strict)
-                api, versioning, rendered = _build(
-                    doc, inputs, previous, timings, memo, validation, start=start, cache=cache, release=release
-                )
-        except SpecError as exc:
-            _restore(exc, memo)
-            raise
-        finally:
-            doc.warnings.items = [replace(d, message=memo.restore(d.message)) for d in doc.warnings.items]
+        # The worker processes are forked first, while this process has no threads: all of them
+        # at once when little of the output can come from the caches, else one that warms up
+        # black for the units an edit changed (see generator.workers).
+        with Workers(start=start, warm=cache) as workers:
+            memo = Memo(doc, package, strict=strict, enabled=cache)  # from here on, doc.data's prose is stood in
+            try:
+                with Validation(cache=cache, early=memo.hit is None and not start) as validation:
+                    with timings.stage("validate", started):
+                        if memo.hit is None:
+                            _check(doc, memo, strict=strict)
+                        else:
+                            _replay(doc, memo.hit, strict=strict)
+                    api, versioning, rendered = _build(
+                        doc, inputs, previous, timings, memo, validation, workers, cache=cache, release=release
+                    )
+            except SpecError as exc:
+                _restore(exc, memo)
+                raise
+            finally:
+                doc.warnings.items = [replace(d, message=memo.restore(d.message)) for d in doc.warnings.items]
         beside = {} if package_only else {**rendered.beside, CHANGELOG: versioning.changelog}
         package_files = dict(rendered.package)
         package_files[MANIFEST] = manifest(api, inputs, versioning, package_files, beside, cache=cache)
@@ -163,8 +167,8 @@ def _build(
     timings: Timings,
     memo: Memo,
     validation: Validation,
+    workers: Workers,
     *,
-    start: bool,
     cache: bool,
     release: bool,
 ) -> tuple[Api, Versioning, Rendered]:
@@ -176,39 +180,36 @@ def _build(
     it is reported as soon as it arrives: the wait for the models stage ends there.
     """
     checked = memo.hit
-    # The worker processes are forked first, while this process is small and has no threads;
-    # they start at once when little of the output can come from the caches.
-    with Workers(start=start) as workers:
-        # With the early stages' result cached, the validator's verdict is cached too (see generator.checked).
-        if checked is None:
-            validation.run(doc.data)
-        formatter = Formatter(workers, cache=cache, volatile=doc.sha256)
-        with timings.stage("ir"):
-            if checked is not None:
-                api, api_surface = with_sha(checked.api, doc.sha256), checked.surface
-            else:
-                from generator.apidiff import surface
-                from generator.ir.build import build_ir
+    # With the early stages' result cached, the validator's verdict is cached too (see generator.checked).
+    if checked is None:
+        validation.run(doc.data)
+    formatter = Formatter(workers, cache=cache, volatile=doc.sha256)
+    with timings.stage("ir"):
+        if checked is not None:
+            api, api_surface = with_sha(checked.api, doc.sha256), checked.surface
+        else:
+            from generator.apidiff import surface
+            from generator.ir.build import build_ir
 
-                before = len(doc.warnings.items)
-                api = build_ir(doc, inputs.package)
-                api_surface = surface(api)
-                ir_warnings = doc.warnings.items[before:]
-                stored = memo.put(Checked(api, api_surface, memo.repairs, memo.hits, ir_warnings, validation.digest))
-                api, api_surface = stored.api, stored.surface
-            versioning = plan(previous, api_surface, release=release)
-        # datamodel-code-generator runs in a worker while this process renders the templates and
-        # the other workers format them.
-        models = workers.submit(generate_models, api, inputs.templates, cache=cache)
-        with timings.stage("render"):
-            rendered = _render(api, versioning.version, inputs.templates, cache=cache, basis=memo.exact)
-            formatter.submit(rendered.package)
-        with timings.stage("models (wait)"):
-            formatter.submit({"models.py": validation.wait(models)})
-        with timings.stage("format (wait)"):
-            package_files = formatter.result()
-        with timings.stage("validate (wait)"):
-            validation.check()
+            before = len(doc.warnings.items)
+            api = build_ir(doc, inputs.package)
+            api_surface = surface(api)
+            ir_warnings = doc.warnings.items[before:]
+            stored = memo.put(Checked(api, api_surface, memo.repairs, memo.hits, ir_warnings, validation.digest))
+            api, api_surface = stored.api, stored.surface
+        versioning = plan(previous, api_surface, release=release)
+    # datamodel-code-generator runs in a worker while this process renders the templates and
+    # the other workers format them.
+    models = workers.submit(generate_models, api, inputs.templates, cache=cache)
+    with timings.stage("render"):
+        rendered = _render(api, versioning.version, inputs.templates, cache=cache, basis=memo.exact)
+        formatter.submit(rendered.package)
+    with timings.stage("models (wait)"):
+        formatter.submit({"models.py": validation.wait(models)})
+    with timings.stage("format (wait)"):
+        package_files = formatter.result()
+    with timings.stage("validate (wait)"):
+        validation.check()
     return api, versioning, Rendered(package=package_files, beside=rendered.beside)
 
 

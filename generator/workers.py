@@ -64,13 +64,23 @@ def _job(fn: Callable[..., T], garbage: int | None, args: tuple[Any, ...], kwarg
 
 
 class Workers:
-    """A process pool started on demand (or at once with ``start=True``), closed on exit."""
+    """A process pool started on demand (or at once with ``start=True``), closed on exit.
 
-    def __init__(self, *, start: bool = False) -> None:
+    ``warm=True`` (a regeneration, when most of the output will come from the caches): one
+    worker is forked at once and imports black while this process loads the caches and renders,
+    so that the few units an edit changed are formatted without black's import on the way (it
+    takes longer than the rest of such a run's formatting). It gets only black's jobs, and only
+    while the pool is not started; it is ended at exit, whether it was used or not.
+    """
+
+    def __init__(self, *, start: bool = False, warm: bool = False) -> None:
         self.count = os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
+        self._warm: ProcessPoolExecutor | None = None
         if start:
             self.start()
+        elif warm and self.count > 1:
+            self._warm = _forked(1)
 
     @property
     def started(self) -> bool:
@@ -79,16 +89,7 @@ class Workers:
     def start(self) -> bool:
         """Start the pool unless it runs already or there is one core; True if it runs."""
         if self._pool is None and self.count > 1:
-            context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
-            self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=context, initializer=_warm_up)
-            # With fork, every worker starts on the first submit, before the pool's own thread.
-            # Frozen, this process's objects are not touched by a collection in a worker, so
-            # their memory pages stay shared instead of being copied into every worker.
-            gc.freeze()
-            try:
-                self._pool.submit(_warm_up)
-            finally:
-                gc.unfreeze()
+            self._pool = _forked(self.count)
         return self._pool is not None
 
     def submit(self, fn: Callable[..., T], *args: Any, garbage: int | None = None, **kwargs: Any) -> Future[T]:
@@ -99,6 +100,8 @@ class Workers:
         """
         if self._pool is not None:
             return self._pool.submit(_job, fn, garbage, args, kwargs)
+        if self._warm is not None and garbage is not None:
+            return self._warm.submit(_job, fn, garbage, args, kwargs)
         future: Future[T] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
@@ -110,11 +113,30 @@ class Workers:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if self._warm is not None:  # its jobs are done (their results were collected), or of no use
+            terminate(self._warm)
+            self._warm.shutdown(wait=True, cancel_futures=True)
+            self._warm = None
         if self._pool is not None:
             if kind is not None:  # failed (a refused spec): the jobs still running are of no use
                 terminate(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _forked(count: int) -> ProcessPoolExecutor:
+    """A pool of ``count`` workers, started now, each importing black as it starts."""
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_warm_up)
+    # With fork, every worker starts on the first submit, before the pool's own thread.
+    # Frozen, this process's objects are not touched by a collection in a worker, so
+    # their memory pages stay shared instead of being copied into every worker.
+    gc.freeze()
+    try:
+        pool.submit(_warm_up)
+    finally:
+        gc.unfreeze()
+    return pool
 
 
 def terminate(pool: ProcessPoolExecutor) -> None:

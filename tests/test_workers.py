@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import weakref
 from collections.abc import Iterator
 
@@ -82,3 +83,25 @@ def test_jobs_run_in_workers_with_the_policy_and_inline_without_it() -> None:
     with Workers(start=False) as inline:
         assert inline.submit(_pid, garbage=100).result() == os.getpid()
         assert inline.submit(_collector_on, garbage=100).result() is True
+
+
+def test_the_warm_worker_takes_only_blacks_jobs_and_ends_with_the_pool() -> None:
+    """``warm``: one worker forked at once for black's jobs (they state their garbage); any other
+    job runs here, and the full pool, once started, takes everything."""
+    with Workers(warm=True) as pool:
+        if pool.count < 2:
+            pytest.skip("one core: no worker processes")
+        warm = pool._warm
+        assert warm is not None and not pool.started
+        black_pid = pool.submit(_pid, garbage=100).result()
+        assert black_pid != os.getpid()
+        assert pool.submit(_pid).result() == os.getpid()  # the models stage: here, as without a pool
+        assert pool.submit(_black_loaded, garbage=1).result() is True  # imported as it started
+        assert pool.start()
+        assert pool.submit(_pid, garbage=100).result() not in (os.getpid(), black_pid)
+    assert pool._warm is None and not pool.started
+    assert all(not p.is_alive() for p in (getattr(warm, "_processes", None) or {}).values())
+
+
+def _black_loaded() -> bool:
+    return "black" in sys.modules
