@@ -15,8 +15,8 @@ text does decide something) and outside a discriminator's ``mapping``. A blank s
 it is (a check may read it as missing). The same text gets the same token wherever it is, so two
 nodes are equal in the stood-in document exactly when they are equal in the real one.
 
-The token prefix occurs in no string of the document, in any letter case, so replacing tokens
-can never touch anything else, and replacing them twice changes nothing.
+The token prefix occurs in no string of the document (nor in its keys), so replacing tokens can
+never touch anything else, and replacing them twice changes nothing.
 """
 
 from __future__ import annotations
@@ -66,13 +66,19 @@ class StandIns:
     texts: tuple[str, ...]
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
+    _whole: dict[str, str] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "_pattern", re.compile(re.escape(self.prefix) + r"(\d+)Q"))
+        object.__setattr__(self, "_whole", {f"{self.prefix}{i}Q": text for i, text in enumerate(self.texts)})
 
     def restore(self, text: str) -> str:
         """``text`` with every token replaced by the prose it stands for."""
         if self.prefix not in text:
             return text
+        whole = self._whole.get(text)  # most marked strings are one token (a field copied through)
+        if whole is not None:
+            return whole
         texts = self.texts
         return self._pattern.sub(lambda m: texts[int(m.group(1))] if int(m.group(1)) < len(texts) else m.group(), text)
 
@@ -97,7 +103,7 @@ def stand_in(data: Any) -> tuple[Any, StandIns, str]:
         masked = walk.node(data, named=False)
         text = json.dumps(masked, ensure_ascii=False, allow_nan=True)
         # Every occurrence of the prefix must be one of the tokens: no other string may hold it.
-        if walk.clean and text.lower().count(prefix.lower()) == walk.tokens:
+        if walk.clean and text.count(prefix) == walk.tokens:
             return masked, StandIns(prefix, tuple(walk.texts)), text
         prefix += "z"
 
@@ -107,7 +113,6 @@ class _Walk:
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
-        self.lowered = prefix.lower()
         self.texts: dict[str, int] = {}
         self.tokens = 0  # token strings placed (each holds the prefix once)
         self.clean = True
@@ -128,7 +133,7 @@ class _Walk:
                 else:
                     out[k] = self.node(v, named=k in _NAMED)
             elif isinstance(v, str) and not named and k in _PROSE and v.strip():
-                if self.lowered in v.lower():
+                if self.prefix in v:
                     self.clean = False
                 out[k] = f"{self.prefix}{self.texts.setdefault(v, len(self.texts))}Q"
                 self.tokens += 1

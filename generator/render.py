@@ -8,13 +8,19 @@ error instead of an empty string in the output.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import pickle
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from generator.cache import Cache, key
 from generator.escape import FILTERS
-from generator.fingerprint import DEFAULT_TEMPLATES
+from generator.fingerprint import DEFAULT_TEMPLATES, templates_digest
 from generator.ir.nodes import Api
 from generator.ir.types import Import, TypeNode
 from generator.runtime import _exceptions as runtime_exceptions
@@ -105,6 +111,50 @@ def runtime_modules() -> list[Path]:
     return sorted(p for p in RUNTIME.glob("*.py") if p.name not in _NOT_COPIED)
 
 
+@dataclass(frozen=True)
+class ClientNames:
+    """All a resource module may read of the API besides its resource: the client classes' names."""
+
+    client_class: str
+    async_client_class: str
+
+
+def _resources(api: Api, env: jinja2.Environment, templates: Path, *, cache: bool) -> dict[str, str]:
+    """The resource modules, each rendered only when its inputs changed since the last run.
+
+    A resource module is rendered from its resource and the client classes' names, nothing else:
+    the template gets ``resource`` and an ``api`` that has only those names (reading anything
+    else of it is a template error). So each module is a function of exactly what its cache key
+    hashes: the resource (pickled), the names and the templates. An edit of one operation
+    renders one module again. The modules of the last run are stored together, by their keys.
+    """
+    template = env.get_template("package/resources/resource.py.jinja")
+    names = ClientNames(api.client_class, api.async_client_class)
+    store = Cache("rendered-resources", enabled=cache)
+    slot = key("resources-1", api.package, str(templates.resolve()))
+    known: dict[str, str] = {}
+    raw = store.get(slot) if store.folder else None
+    if raw:
+        try:
+            loaded = json.loads(raw)
+            known = loaded if isinstance(loaded, dict) else {}
+        except ValueError:  # a damaged entry only costs time
+            known = {}
+    base = key("resource-1", templates_digest(templates), repr(dataclasses.astuple(names))).encode()
+    files: dict[str, str] = {}
+    made: dict[str, str] = {}
+    for resource in api.resources:
+        pickled = pickle.dumps(resource, protocol=pickle.HIGHEST_PROTOCOL) if store.folder else b""
+        digest = hashlib.sha256(base + pickled).hexdigest() if store.folder else ""
+        text = known.get(digest) if digest else None
+        if not isinstance(text, str):
+            text = template.render(api=names, resource=resource)
+        made[digest] = files[f"resources/{resource.module}.py"] = text
+    if store.folder and made.keys() != known.keys():
+        store.put(slot, json.dumps(made, ensure_ascii=False))
+    return files
+
+
 def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> Rendered:
     """Every file of the package from the templates, except ``models.py`` (the models stage's)."""
     env = environment(templates, cache=cache)
@@ -123,8 +173,6 @@ def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> R
         "resources/__init__.py",
     ):
         files[name] = env.get_template(f"package/{name}.jinja").render(context)
-    resource_template = env.get_template("package/resources/resource.py.jinja")
-    for resource in api.resources:
-        files[f"resources/{resource.module}.py"] = resource_template.render(context, resource=resource)
+    files.update(_resources(api, env, templates, cache=cache))
     beside = {"pyproject.toml": env.get_template("pyproject.toml.jinja").render(context)}
     return Rendered(package=files, beside=beside)

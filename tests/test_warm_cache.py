@@ -10,6 +10,7 @@ import pytest
 
 from generator import pipeline
 from generator.errors import SpecError
+from generator.ir.nodes import Resource
 
 SPEC = """\
 openapi: 3.0.3
@@ -189,3 +190,49 @@ def test_an_error_quoting_the_document_shows_its_real_prose(tmp_path: Path, monk
     messages = " ".join(p.message for p in refused.value.problems)
     assert "Only items of this kind." in messages
     assert "Zprose" not in messages
+
+
+def test_an_edit_renders_again_only_the_resource_module_it_touched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2
+
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.yaml"
+    two = PROSE_SPEC.replace(
+        "components:",
+        "  /orders:\n    get:\n      operationId: listOrders\n      tags: [orders]\n      summary: List orders.\n"
+        "      responses: {'200': {description: ok}}\ncomponents:",
+    )
+    spec.write_text(two)
+    pipeline.generate(spec, "shop")
+    rendered: list[str] = []
+    plain = jinja2.Template.render
+
+    def counting(self: jinja2.Template, *args: object, **kwargs: object) -> str:
+        resource = kwargs.get("resource")
+        if isinstance(resource, Resource):
+            rendered.append(resource.module)
+        return plain(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", counting)
+    spec.write_text(two.replace("summary: List orders.", "summary: List every order."))
+    warm = pipeline.generate(spec, "shop")
+    assert rendered == ["orders"]
+    rendered.clear()
+    cold = pipeline.generate(spec, "shop", cache=False)
+    assert sorted(rendered) == ["items", "orders"]
+    assert _files(warm) == _files(cold)
+
+
+def test_a_resource_template_sees_only_its_resource_and_the_client_names(tmp_path: Path) -> None:
+    """What a resource module is rendered from is what its cache key holds: reading more is an error."""
+    import jinja2
+
+    overlay = tmp_path / "templates" / "package" / "resources"
+    overlay.mkdir(parents=True)
+    (overlay / "resource.py.jinja").write_text("{{ api.models | length }}\n")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(PROSE_SPEC)
+    with pytest.raises(jinja2.UndefinedError, match="models"):
+        pipeline.generate(spec, "shop", cache=False, templates=tmp_path / "templates")
