@@ -18,6 +18,7 @@ Each refusal is a :class:`SpecError` with the line of the offending node.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -26,13 +27,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import SpecError, Warnings, parts_of, pointer_of
 
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 # Levels of mappings and sequences below the root a document may have.
 MAX_DEPTH = 256
@@ -56,14 +56,23 @@ def deep_recursion() -> Iterator[None]:
         sys.setrecursionlimit(before)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc]
-    """Safe loader that keeps timestamps as strings: OpenAPI is JSON data, not YAML dates."""
+@functools.cache
+def _loader() -> Any:
+    """PyYAML's safe loader (libyaml's C one when present), keeping timestamps as strings:
+    OpenAPI is JSON data, not YAML dates. Made on first use: a JSON spec whose warnings need no
+    line never imports PyYAML (a tenth of a regeneration's start-up)."""
+    import yaml
 
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+    class _Loader(base):  # type: ignore[misc]
+        pass
+
+    _Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return _Loader
 
 
 @dataclass
@@ -82,9 +91,11 @@ class SpecDocument:
 
     def line_of(self, pointer: str) -> int | None:
         """1-based line of the node at ``pointer`` (or of its nearest existing parent)."""
+        import yaml
+
         if self._root is None:
             try:
-                self._root = yaml.compose(self.text, Loader=_Loader)
+                self._root = yaml.compose(self.text, Loader=_loader())
             except (yaml.YAMLError, RecursionError):
                 return None
         node = self._root
@@ -164,8 +175,10 @@ def _json_line_past_depth(text: str) -> int | None:
 
 
 def _parse_yaml(text: str) -> Any:
+    import yaml
+
     try:
-        loader = _Loader(text)
+        loader = _loader()(text)
         try:
             root = loader.get_single_node()
             if root is None:
@@ -203,6 +216,8 @@ def _check_nodes(root: yaml.Node) -> None:
     its levels of nesting, both known when it is left. A node met again while it is still being
     walked is an alias to one of its own ancestors: a cycle.
     """
+    import yaml
+
     size: dict[int, int] = {}
     height: dict[int, int] = {}
     open_nodes: set[int] = set()
