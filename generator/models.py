@@ -5,6 +5,12 @@ output is pinned here, so that the same IR gives the same bytes whatever the lib
 become. The class names come from the IR (the shared naming table): the library gets placeholder
 names it cannot alter and its output is renamed to ours (:func:`rename_classes`); the field names
 go in as a scoped alias map. The result is checked against the table before anything is written.
+
+Nor does the library see the descriptions (with our templates): each distinct one goes in as a
+stand-in token, and the docstring the library would have written for it is put in the token's
+place afterwards (:class:`_Prose`). The library's output, and its cache key, are thus those of
+the stand-ins: editing a description reuses them. Should a stand-in come out anywhere but as a
+class-body docstring, the library runs on the real descriptions instead, as it did before.
 """
 
 from __future__ import annotations
@@ -121,7 +127,7 @@ def _resolved(options: dict[str, object]) -> dict[str, object]:
     return out
 
 
-def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
+def generate_models(api: Api, templates: Path, *, cache: bool = True, stand_ins: bool = True) -> str:
     """Python source of the models module (unformatted; the format stage runs black).
 
     datamodel-code-generator never sees our class names: each ``$defs`` entry goes in under a
@@ -131,18 +137,53 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
     inline enum, a constrained item) to a name no table class has, each import that a table
     class name would shadow to a private alias. The names agree by construction.
 
+    Nor does it see the descriptions, with our own templates: each goes in as a stand-in
+    (:class:`_Prose`) and its docstring is written back into the output, so that an edit of a
+    description, the most common edit of a spec, does not run the library again. Whenever the
+    output is not what the stand-ins promise, the library runs on the real descriptions.
+    ``stand_ins=False`` always does: the output the stand-ins must reproduce byte for byte.
+
     Cached by the hash of its inputs: an edit that touches only operations skips this stage.
     """
     if not api.model_schemas.get("$defs"):
         return _HEADER + "\n\nfrom __future__ import annotations\n"
     options = dcg_options(api, templates, symbolic=True)
     options["custom_file_header"] = _HEADER + "\n\n# ruff: noqa: F401\nfrom ._enum import OpenEnum"
-    schemas_text = json.dumps(api.model_schemas, sort_keys=False)
     folder = options["custom_template_dir"]
     assert isinstance(folder, Path)
     overrides = "".join(
         f"{p.relative_to(folder)}\0{p.read_text(encoding='utf-8')}" for p in sorted(folder.rglob("*")) if p.is_file()
     )
+    schemas_text = json.dumps(api.model_schemas, sort_keys=False)
+    # An overlay's template may write a description otherwise (another indent, a comment): ours keep
+    # each one a class-body docstring, which is where the stand-ins are looked for.
+    ours = folder == DEFAULT_TEMPLATES / "models"
+    prose = _Prose.of(api.model_schemas, schemas_text) if stand_ins and ours else None
+    if prose is not None:
+        source = _generate(api, prose.schemas, prose.text, options, overrides, cache=cache, prose=prose)
+        if source is not None:
+            return source
+    source = _generate(api, api.model_schemas, schemas_text, options, overrides, cache=cache)
+    assert source is not None
+    return source
+
+
+def _generate(
+    api: Api,
+    schemas: dict[str, Any],
+    schemas_text: str,
+    options: dict[str, object],
+    overrides: str,
+    *,
+    cache: bool,
+    prose: _Prose | None = None,
+) -> str | None:
+    """The module made from ``schemas`` (whose JSON text is ``schemas_text``), from the cache or the library.
+
+    With ``prose``, ``schemas`` hold its stand-ins, and so does what is cached: the result is the
+    output with the real docstrings written back, or None when the stand-ins do not come out as
+    expected (remembered under the key, so that the next run goes straight to the real schemas).
+    """
     digest = key(
         f"dcg=={version('datamodel-code-generator')}",
         _NAMING_SCHEME,
@@ -153,22 +194,12 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
     store = Cache("models", enabled=cache)
     # The classes of a stored module (what check_names reads), so that a hit does not parse it.
     classes_store = Cache("models-classes", enabled=cache)
+    # Stand-in keys whose output did not keep its stand-ins as docstrings: not tried again.
+    refused = Cache("models-prose-refused", enabled=cache)
+    if prose is not None and refused.get(digest) is not None:
+        return None
     source = store.get(digest)
-    if source is None:
-        from datamodel_code_generator import generate  # only when the module must really be made
-
-        # The placeholders follow from the schemas' text, which is in the key: made only on a miss.
-        prefix = _placeholder_prefix(schemas_text)
-        placeholders = {name: f"{prefix}{i}Q" for i, name in enumerate(api.model_schemas["$defs"])}
-        options = _resolved(options)
-        source, classes = _run(generate, api, options, placeholders, set())
-        missing = _missing_fields(api, classes)
-        if missing:  # the library chose its own field names: name every field of those classes
-            source, classes = _run(generate, api, options, placeholders, missing)
-        check_names(api, classes)
-        store.put(digest, source)
-        classes_store.put(digest, json.dumps({name: sorted(attrs) for name, attrs in classes.items()}))
-    else:
+    if source is not None:
         known = classes_store.get(digest)
         stored: dict[str, set[str]] | None
         try:
@@ -176,13 +207,31 @@ def generate_models(api: Api, templates: Path, *, cache: bool = True) -> str:
         except (ValueError, AttributeError, TypeError):
             stored = None
         check_names(api, stored if stored is not None else _classes(ast.parse(source)))
-    return source
+        return source if prose is None else prose.restore(source)
+    from datamodel_code_generator import generate  # only when the module must really be made
+
+    # The placeholders follow from the schemas' text, which is in the key: made only on a miss.
+    prefix = _placeholder_prefix(schemas_text)
+    placeholders = {name: f"{prefix}{i}Q" for i, name in enumerate(schemas["$defs"])}
+    options = _resolved(options)
+    source, classes = _run(generate, api, schemas, options, placeholders, set())
+    missing = _missing_fields(api, classes)
+    if missing:  # the library chose its own field names: name every field of those classes
+        source, classes = _run(generate, api, schemas, options, placeholders, missing)
+    check_names(api, classes)
+    restored = source if prose is None else prose.restore(source)
+    if restored is None:  # not stored: the next run goes straight to the real schemas
+        refused.put(digest, "")
+        return None
+    store.put(digest, source)
+    classes_store.put(digest, json.dumps({name: sorted(attrs) for name, attrs in classes.items()}))
+    return restored
 
 
 _SOURCE_HAZARD = re.compile("[\r\ud800-\udfff]")
 
 # Part of the cache key: a change to how names are mapped back changes the cached text.
-_NAMING_SCHEME = "placeholders-1 base-model-1 cr-1"
+_NAMING_SCHEME = "placeholders-1 base-model-1 cr-1 prose-1"
 # datamodel-code-generator takes only absolute import paths for the base class; this one is
 # rewritten to the package's own relative import (``from ._model import Model``).
 _BASE_MODULE = "zzgeneratorbasemodule._model"
@@ -197,7 +246,12 @@ def _placeholder_prefix(text: str) -> str:
 
 
 def _run(
-    generate: Any, api: Api, options: dict[str, object], placeholders: dict[str, str], every_field: set[str]
+    generate: Any,
+    api: Api,
+    schemas: dict[str, Any],
+    options: dict[str, object],
+    placeholders: dict[str, str],
+    every_field: set[str],
 ) -> tuple[str, dict[str, set[str]]]:
     """datamodel-code-generator on the placeholder-named schemas, renamed back to our names."""
     aliases = {
@@ -206,25 +260,31 @@ def _run(
         for wire, attr in m.fields.items()
         if attr != wire or m.name in every_field
     }
-    schemas = {
+    renamed = {
         "$defs": {
-            placeholders[name]: _to_placeholders(schema, placeholders)
-            for name, schema in api.model_schemas["$defs"].items()
+            placeholders[name]: _to_placeholders(schema, placeholders) for name, schema in schemas["$defs"].items()
         }
     }
     with py_warnings.catch_warnings():
         py_warnings.simplefilter("ignore")
-        out = generate(json.dumps(schemas, sort_keys=False), **{**options, "aliases": aliases})
+        out = generate(json.dumps(renamed, sort_keys=False), **{**options, "aliases": aliases})
     if not isinstance(out, str):
         raise InternalError("datamodel-code-generator returned several modules; expected one")
-    out = out.replace(f"from {_BASE_MODULE} import ", "from ._model import ")
-    # A bare carriage return or a lone surrogate can only be raw inside a docstring (a description;
-    # other strings come as escaped literals): Python reads the first as a line break, and neither
-    # UTF-8 nor a class's __doc__ can hold the second. The first becomes its escape (same value),
-    # the second the visible text of its code point.
-    out = _SOURCE_HAZARD.sub(lambda m: "\\r" if m.group() == "\r" else f"\\\\u{ord(m.group()):04x}", out)
-    source, classes = rename_classes(out, {p: name for name, p in placeholders.items()})
+    source, classes = rename_classes(_mended(out), {p: name for name, p in placeholders.items()})
     return _with_class_docstrings(source, api), classes
+
+
+def _mended(out: str) -> str:
+    """The library's text with our base class's import, and without what Python cannot read in a module.
+
+    A bare carriage return or a lone surrogate can only be raw inside a docstring (a description;
+    other strings come as escaped literals): Python reads the first as a line break, and neither
+    UTF-8 nor a class's __doc__ can hold the second. The first becomes its escape (same value),
+    the second the visible text of its code point. Also applied to each docstring written back
+    in place of a stand-in, so that it reads as the library's own output would.
+    """
+    out = out.replace(f"from {_BASE_MODULE} import ", "from ._model import ")
+    return _SOURCE_HAZARD.sub(lambda m: "\\r" if m.group() == "\r" else f"\\\\u{ord(m.group()):04x}", out)
 
 
 def _with_class_docstrings(source: str, api: Api) -> str:
@@ -278,6 +338,120 @@ def _to_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
         else:
             parent[slot] = node
     return root[0]
+
+
+# Keys of a schema whose value maps names to schemas: the names are data, the values schemas.
+_NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+# Keys of a schema whose value is neither a schema nor a list of schemas: left as they are.
+_NOT_SCHEMAS = _DATA_KEYS | {"discriminator", "externalDocs", "xml", "required", "$ref"}
+
+
+class _Prose:
+    """The model schemas with each description replaced by a stand-in, and the way back.
+
+    Each distinct description that makes a docstring (one that is not blank) becomes
+    ``f"{prefix}{i}Q"``, numbered in the order of first occurrence: letters and digits only, which
+    a docstring writes as they are, on one line. So the library's output holds each stand-in as a
+    class-body docstring of its own: one line from our templates (``format_docstring(4,
+    use_single_line_docstring=True)``, a class's description and a field's), three from its
+    RootModel template; :meth:`restore` writes the real one in its place. The prefix occurs
+    nowhere in the schemas' text, in any case, and differs from the class placeholders'. Equal
+    descriptions get the same stand-in, so the library sees the equalities of the real text.
+
+    Only schema positions are walked: a ``description`` inside an example, a default, an enum
+    value or an ``x-`` extension is data, and a property named ``description`` is a name. Blank
+    descriptions stay as they are: the library writes no docstring for them, but does see them.
+    """
+
+    def __init__(self, schemas: dict[str, Any], text: str, prefix: str, descriptions: list[str]) -> None:
+        self.schemas, self.text, self.prefix, self.descriptions = schemas, text, prefix, descriptions
+        number = f"{prefix}(0|[1-9][0-9]*)Q"
+        # One line (our templates), or three (the library's RootModel template: the same call without one-line form).
+        self._docstring = re.compile(f'^    """(?:{number}"""|\n    {number}\n    """)$', re.MULTILINE)
+
+    @classmethod
+    def of(cls, schemas: dict[str, Any], text: str) -> _Prose | None:
+        """Stand-ins for the descriptions of ``schemas`` (whose JSON text is ``text``); None without any."""
+        prefix, folded = "Zprose", text.lower()
+        while prefix.lower() in folded:
+            prefix += "z"
+        numbers: dict[str, int] = {}
+        root: list[Any] = [None]
+        # (value, container, slot, role): children are pushed last-first, so that they are
+        # visited in the order of the text and the descriptions numbered in it (no recursion).
+        stack: list[tuple[Any, Any, Any, str]] = [(schemas, root, 0, "schema")]
+        while stack:
+            node, parent, slot, role = stack.pop()
+            if role == "prose":
+                parent[slot] = f"{prefix}{numbers.setdefault(node, len(numbers))}Q"
+            elif isinstance(node, dict):
+                copy: dict[str, Any] = dict.fromkeys(node)
+                parent[slot] = copy
+                for k, v in reversed(node.items()):
+                    if role == "names":
+                        stack.append((v, copy, k, "schema"))
+                    elif k == "description" and isinstance(v, str) and v.strip():
+                        stack.append((v, copy, k, "prose"))
+                    elif k in _NOT_SCHEMAS or k.startswith("x-") or not isinstance(v, (dict, list)):
+                        copy[k] = v
+                    else:
+                        stack.append((v, copy, k, "names" if k in _NAMED_SCHEMAS else "schema"))
+            elif isinstance(node, list):
+                items: list[Any] = [None] * len(node)
+                parent[slot] = items
+                stack.extend((node[i], items, i, "schema") for i in reversed(range(len(node))))
+            else:
+                parent[slot] = node
+        if not numbers:
+            return None
+        return cls(root[0], json.dumps(root[0], sort_keys=False), prefix, list(numbers))
+
+    def restore(self, source: str) -> str | None:
+        """``source``, made from :attr:`schemas`, with the docstrings the real descriptions make.
+
+        Each stand-in's docstring becomes what the library would have written there for its
+        description, mended as :func:`_run` mends the library's text. None when a stand-in (its
+        prefix, in any case) is anywhere else, or is not one of ours: the library used a
+        description otherwise than as a class-body docstring, and only a run on the real text can
+        say what it makes of it.
+        """
+        found = self._docstring.findall(source)
+        if source.lower().count(self.prefix.lower()) != len(found):
+            return None
+        if any(int(one or block) >= len(self.descriptions) for one, block in found):
+            return None
+        written: dict[tuple[str, str], str] = {}
+
+        def real(match: re.Match[str]) -> str:
+            one, block = match.groups()
+            if (one, block) not in written:
+                text = self.descriptions[int(one or block)]
+                written[one, block] = "    " + _mended(_docstring(text, one_line=one is not None))
+            return written[one, block]
+
+        return self._docstring.sub(real, source)
+
+
+def _docstring(value: str, *, one_line: bool) -> str:
+    """The docstring datamodel-code-generator writes for a description, in a class body.
+
+    A copy of ``format_docstring(value, 4, use_single_line_docstring=one_line)`` of
+    ``datamodel_code_generator._python_syntax`` (of the pinned version; tests compare the two):
+    importing that module imports the whole library, which a cache hit must not. Our templates
+    call it with 4 and the one-line form; the library's RootModel template writes the model's
+    ``DOCSTRING_INDENT``, 4, without. The library escapes the description (``escape_docstring``)
+    before the template formats it, which comes to formatting the raw text. Blank text makes none.
+    """
+    if not value.strip():
+        return ""
+    escaped = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\0", "\\x00")
+    if one_line and "\n" not in value and "\r" not in value:
+        # A last double quote would end the docstring early, unless a backslash already escapes it.
+        if escaped.endswith('"') and (len(escaped) - 1 - len(escaped[:-1].rstrip("\\"))) % 2 == 0:
+            escaped = escaped[:-1] + '\\"'
+        return f'"""{escaped}"""'
+    indented = "\n".join(f"    {line}" if line else "" for line in escaped.split("\n"))
+    return f'"""\n{indented}\n    """'
 
 
 def rename_classes(source: str, placeholders: dict[str, str]) -> tuple[str, dict[str, set[str]]]:
