@@ -60,7 +60,7 @@ class Checked:
 class Memo:
     """The cache entry of ``doc`` (disabled with ``enabled=False``, as ``--force`` does).
 
-    When enabled, ``doc.data`` is replaced by its stood-in copy (``stand_ins`` says by what):
+    When enabled, ``doc.data`` becomes the stood-in document, in place (``stand_ins`` says by what):
     the early stages then run on it, and :meth:`restore` gives back the real texts.
     """
 

@@ -131,8 +131,24 @@ def load_spec(path: Path) -> SpecDocument:
         kind = type(data).__name__ if data is not None else "empty document"
         raise SpecError(f"the spec must be a mapping (an OpenAPI object), found {kind}", "/", line=1)
     doc = SpecDocument(path=path, text=text, data=data)
-    _inspect(doc, stringify=not is_json)  # JSON object keys are always strings
+    # JSON object keys are always strings, and JSON has no aliases: only the depth is checked,
+    # level by level (the path to a node too deep is only looked for when there is one).
+    if not is_json or _deeper_than(data, MAX_DEPTH):
+        _inspect(doc, stringify=not is_json)
     return doc
+
+
+def _deeper_than(root: Any, limit: int) -> bool:
+    """Whether a mapping or sequence of ``root`` (a tree: no node shared) lies more than ``limit`` levels below it."""
+    level, depth = [root], 0
+    while level:
+        if depth > limit:
+            return True
+        below: list[Any] = []
+        for node in level:
+            below.extend(v for v in (node.values() if isinstance(node, dict) else node) if isinstance(v, (dict, list)))
+        level, depth = below, depth + 1
+    return False
 
 
 def _too_deep(where: str = "") -> str:

@@ -98,19 +98,18 @@ def generate(
     # Every stage recurses per level of nesting, which generator.load bounds (see RECURSION_LIMIT).
     with deep_recursion():
         timings = Timings()
-        with timings.stage("load"):
-            doc = load_spec(spec)
-        inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES, strict)
         previous = previous or Previous()
-        # Workers start at once (forked before any thread runs here) when little can come from
-        # the caches; else the validator's process starts now, if the early stages' cache misses,
-        # and imports the validator while this process checks the document.
+        # The worker processes are forked first, while this process is small and has no threads:
+        # all of them at once when little of the output can come from the caches, else one that
+        # imports black meanwhile, for the units an edit changed (see generator.workers).
         start = previous.surface is None or not cache
-        started = time.perf_counter()
-        # The worker processes are forked first, while this process has no threads: all of them
-        # at once when little of the output can come from the caches, else one that warms up
-        # black for the units an edit changed (see generator.workers).
         with Workers(start=start, warm=cache) as workers:
+            with timings.stage("load"):
+                doc = load_spec(spec)
+            inputs = Inputs(spec, package, templates or DEFAULT_TEMPLATES, strict)
+            # The validator's process starts now if the early stages' cache misses (and the pool
+            # did not start), and imports the validator while this process checks the document.
+            started = time.perf_counter()
             memo = Memo(doc, package, strict=strict, enabled=cache)  # from here on, doc.data's prose is stood in
             try:
                 with Validation(cache=cache, early=memo.hit is None and not start) as validation:

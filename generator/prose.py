@@ -91,52 +91,51 @@ NONE = StandIns(_BASE, ())
 
 
 def stand_in(data: Any) -> tuple[Any, StandIns, str]:
-    """A copy of ``data`` with its prose stood in by tokens, the tokens, and the copy as JSON text.
+    """``data`` with its prose stood in by tokens (in place: it is the caller's no more), the
+    tokens, and the stood-in document as JSON text.
 
     The JSON text (keys in the document's order) is what the early stages' cache key hashes; it
     is made here anyway, to check that no other string holds the prefix. Raises ``TypeError`` or
-    ``ValueError`` for data that is not JSON (YAML dates, binary): such a document is not stood in.
+    ``ValueError`` for data that is not JSON (YAML dates, binary), with ``data`` as it was: such
+    a document is not stood in.
     """
+    spots: list[tuple[Any, str, str]] = []  # (container, key, text), in the document's order
+    _find(data, False, spots)
     prefix = _BASE
     while True:
-        walk = _Walk(prefix)
-        masked = walk.node(data, named=False)
-        text = json.dumps(masked, ensure_ascii=False, allow_nan=True)
+        if any(prefix in text for _, _, text in spots):
+            prefix += "z"
+            continue
+        numbers: dict[str, int] = {}
+        for container, k, text in spots:
+            container[k] = f"{prefix}{numbers.setdefault(text, len(numbers))}Q"
+        try:
+            dumped = json.dumps(data, ensure_ascii=False, allow_nan=True)
+        except (TypeError, ValueError, RecursionError):
+            dumped = None
         # Every occurrence of the prefix must be one of the tokens: no other string may hold it.
-        if walk.clean and text.count(prefix) == walk.tokens:
-            return masked, StandIns(prefix, tuple(walk.texts)), text
+        if dumped is not None and dumped.count(prefix) == len(spots):
+            return data, StandIns(prefix, tuple(numbers)), dumped
+        for container, k, text in spots:
+            container[k] = text
+        if dumped is None:
+            raise TypeError("not JSON data")
         prefix += "z"
 
 
-class _Walk:
-    """One stood-in copy; ``clean`` turns false when a prose text itself holds the prefix."""
-
-    def __init__(self, prefix: str) -> None:
-        self.prefix = prefix
-        self.texts: dict[str, int] = {}
-        self.tokens = 0  # token strings placed (each holds the prefix once)
-        self.clean = True
-
-    def node(self, node: Any, *, named: bool) -> Any:
-        """``named``: ``node`` is a map keyed by names (``properties``): its values are never prose."""
-        if isinstance(node, list):
-            return [self.node(item, named=False) if isinstance(item, (dict, list)) else item for item in node]
-        if not isinstance(node, dict):
-            return node
-        out: dict[Any, Any] = {}
-        for k, v in node.items():
-            if isinstance(v, (dict, list)):
-                if named:
-                    out[k] = self.node(v, named=False)
-                elif not isinstance(k, str) or k in _KEPT or k.startswith("x-"):
-                    out[k] = v
-                else:
-                    out[k] = self.node(v, named=k in _NAMED)
-            elif isinstance(v, str) and not named and k in _PROSE and v.strip():
-                if self.prefix in v:
-                    self.clean = False
-                out[k] = f"{self.prefix}{self.texts.setdefault(v, len(self.texts))}Q"
-                self.tokens += 1
-            else:
-                out[k] = v
-        return out
+def _find(node: Any, named: bool, spots: list[tuple[Any, str, str]]) -> None:
+    """Note the prose of ``node``; ``named``: ``node`` is a map keyed by names (``properties``),
+    whose values are never prose."""
+    if isinstance(node, list):
+        for item in node:
+            if isinstance(item, (dict, list)):
+                _find(item, False, spots)
+        return
+    for k, v in node.items():
+        if isinstance(v, (dict, list)):
+            if named:
+                _find(v, False, spots)
+            elif isinstance(k, str) and k not in _KEPT and not k.startswith("x-"):
+                _find(v, k in _NAMED, spots)
+        elif not named and k in _PROSE and isinstance(v, str) and v.strip():
+            spots.append((node, k, v))

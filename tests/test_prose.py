@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import datetime
 import json
 from typing import Any
+
+import pytest
 
 from generator.prose import stand_in
 
@@ -60,8 +64,12 @@ def _restored(node: Any, restore: Any) -> Any:
     return restore(node) if isinstance(node, str) else node
 
 
+def _copy(doc: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(doc)
+
+
 def test_only_keyword_prose_outside_data_is_stood_in_and_it_all_comes_back() -> None:
-    masked, stand_ins, text = stand_in(DOC)
+    masked, stand_ins, text = stand_in(_copy(DOC))
     assert json.loads(text) == masked
     assert _restored(masked, stand_ins.restore) == DOC
     stood = {s for s in _strings(masked) if s.startswith(stand_ins.prefix)}
@@ -90,9 +98,9 @@ def test_only_keyword_prose_outside_data_is_stood_in_and_it_all_comes_back() -> 
 
 
 def test_the_prefix_is_one_no_string_of_the_document_holds() -> None:
-    doc = json.loads(json.dumps(DOC))
+    doc = _copy(DOC)
     doc["components"]["schemas"]["Zprose"] = {"type": "string", "description": "Zprosez in prose too"}
-    masked, stand_ins, _ = stand_in(doc)
+    masked, stand_ins, _ = stand_in(_copy(doc))
     assert stand_ins.prefix == "Zprosezz"
     assert not any(stand_ins.prefix in s for s in _strings(doc))
     assert _restored(masked, stand_ins.restore) == doc
@@ -100,11 +108,20 @@ def test_the_prefix_is_one_no_string_of_the_document_holds() -> None:
 
 
 def test_an_edit_of_prose_keeps_the_stood_in_document() -> None:
-    _, before, text = stand_in(DOC)
-    edited = json.loads(json.dumps(DOC))
+    _, before, text = stand_in(_copy(DOC))
+    edited = _copy(DOC)
     edited["paths"]["/a"]["get"]["responses"]["200"]["description"] = "   "  # unchanged blank
     edited["info"]["description"] = "About, edited."
-    _, after, edited_text = stand_in(edited)
+    _, after, edited_text = stand_in(_copy(edited))
     assert edited_text == text and after.texts != before.texts
     edited["servers"][0]["description"] = "production"  # a server's description names its environment
-    assert stand_in(edited)[2] != text
+    assert stand_in(_copy(edited))[2] != text
+
+
+def test_data_that_is_not_json_is_left_as_it_was() -> None:
+    """YAML can hold values JSON cannot (a date, bytes): such a document is not stood in, nor changed."""
+    doc = _copy(DOC)
+    doc["info"]["x-released"] = datetime.date(2026, 1, 1)
+    with pytest.raises(TypeError):
+        stand_in(doc)
+    assert doc["info"]["description"] == "About." and doc["paths"]["/a"]["get"]["summary"] == "Same words."
