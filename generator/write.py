@@ -54,6 +54,15 @@ class Drift:
         return "\n".join(lines)
 
 
+def _names(root: Path) -> list[str]:
+    """The files under ``root`` (as :func:`_read_tree` keys them), without reading them."""
+    return sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    )
+
+
 def _read_tree(root: Path) -> dict[str, str]:
     if not root.is_dir():
         return {}
@@ -102,7 +111,7 @@ def claim(out: Path, package: str, beside: list[str], previous: dict[str, Any] |
     :class:`UsageError` naming what would be overwritten, unless ``overwrite``.
     """
     target = out / package
-    present = sorted(_read_tree(target)) if target.is_dir() else []
+    present = _names(target) if target.is_dir() else []
     if target.exists() and not target.is_dir():
         raise UsageError(f"{target} exists and is not a folder; nothing was written.")
     ours = previous is not None
