@@ -232,6 +232,10 @@ class Formatter:
             item.batches.append((batch, self._workers.submit(_format_many, pieces, garbage=size)))
         self._pending.extend(todo)
 
+    def keep(self, files: dict[str, str]) -> None:
+        """Add ``files`` to the result as they are: they are black's output already."""
+        self._done.update(files)
+
     def result(self) -> dict[str, str]:
         """Every submitted file, formatted; raises for a file black could not parse."""
         for item in self._pending:

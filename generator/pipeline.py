@@ -30,6 +30,7 @@ from generator.load import SpecDocument, deep_recursion, load_spec
 from generator.manifest import Inputs, manifest
 from generator.models import generate_models
 from generator.processes import Validation
+from generator.runtime import copied_modules
 from generator.versioning import CHANGELOG, Previous, Versioning, plan
 from generator.workers import Workers
 from generator.write import Rendered
@@ -202,7 +203,9 @@ def _build(
     models = workers.submit(generate_models, api, inputs.templates, cache=cache)
     with timings.stage("render"):
         rendered = _render(api, versioning.version, inputs.templates, cache=cache, basis=memo.exact)
-        formatter.submit(rendered.package)
+        verbatim = {p.name for p in copied_modules()}  # kept black-formatted (see generator.runtime)
+        formatter.keep({name: text for name, text in rendered.package.items() if name in verbatim})
+        formatter.submit({name: text for name, text in rendered.package.items() if name not in verbatim})
     with timings.stage("models (wait)"):
         formatter.submit({"models.py": validation.wait(models)})
     with timings.stage("format (wait)"):

@@ -24,14 +24,10 @@ from generator.fingerprint import DEFAULT_TEMPLATES, templates_digest
 from generator.ir.nodes import Api
 from generator.ir.types import Import, TypeNode
 from generator.runtime import _exceptions as runtime_exceptions
+from generator.runtime import copied_modules
 from generator.write import Rendered
 
 __all__ = ["Rendered", "environment", "exception_exports", "render", "runtime_modules"]
-
-# The runtime: plain Python modules copied verbatim into every package. Their stand-ins for
-# what is per package (``_package.py``, ``_version.py``) and the folder's ``__init__`` stay here.
-RUNTIME = Path(__file__).resolve().parent / "runtime"
-_NOT_COPIED = {"__init__.py", "_package.py", "_version.py"}
 
 
 _OPTIONS: dict[str, Any] = {
@@ -108,7 +104,7 @@ def exception_exports() -> list[str]:
 
 def runtime_modules() -> list[Path]:
     """The runtime modules every package gets as they are, in a stable order."""
-    return sorted(p for p in RUNTIME.glob("*.py") if p.name not in _NOT_COPIED)
+    return copied_modules()
 
 
 @dataclass(frozen=True)

@@ -158,3 +158,14 @@ def test_invalid_python_is_reported_with_the_file_name() -> None:
             formatter.submit({"pkg/broken.py": "def f(:\n" + "x = 1\n" * 20_000})
             with pytest.raises(InternalError, match=r"generated pkg/broken\.py is not valid Python"):
                 formatter.result()
+
+
+def test_the_runtime_modules_are_black_formatted_as_the_generated_code_is() -> None:
+    """The format stage passes the verbatim runtime modules through without black: they must be its output already."""
+    from generator.runtime import copied_modules
+
+    modules = copied_modules()
+    assert modules and all(p.suffix == ".py" and not p.name.startswith("__") for p in modules)
+    for path in modules:
+        text = path.read_text(encoding="utf-8")
+        assert black.format_str(text, mode=fmt._mode()) == text, f"run black on {path}"

@@ -123,6 +123,7 @@ def test_importing_the_library_s_docstring_function_would_import_the_library() -
     assert out.stdout.strip() == "True"
 
 
+@pytest.mark.slow  # test_finerworks_description_edit_is_a_hit compares finerworks' output with a plain run too
 def test_finerworks_models_are_byte_identical(restores: list[bool]) -> None:
     _same_as_plain(_api(SPEC), restores)
 

@@ -4,6 +4,7 @@ reports every warning, at this file's lines; nothing cached ever hides an error.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,18 @@ components:
 """
 
 
+@pytest.fixture(scope="module")
+def prose_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache filled by one run on PROSE_SPEC, copied by each test (one cold run for them all)."""
+    folder = tmp_path_factory.mktemp("prose")
+    spec = folder / "spec.yaml"
+    spec.write_text(PROSE_SPEC)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setenv("GENERATOR_CACHE_DIR", str(folder / "cache"))
+        pipeline.generate(spec, "shop")
+    return folder / "cache"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "cached"),
     [
@@ -148,20 +161,23 @@ components:
             True,
         ),
         # text holding the token prefix takes another prefix: a new stood-in document, run in full
-        ("description: Its number.", "description: Its number (Zprose0Q, as text).", False),
+        pytest.param(
+            "description: Its number.", "description: Its number (Zprose0Q, as text).", False, marks=pytest.mark.slow
+        ),
         # a blank text is not stood in (a check may read it as missing): a new document too
-        ("description: Only items of this kind.", "description: '   '", False),
+        pytest.param("description: Only items of this kind.", "description: '   '", False, marks=pytest.mark.slow),
     ],
 )
 def test_a_prose_edit_is_served_from_the_early_stages_cache_with_its_own_text(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, cached: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prose_cache: Path, old: str, new: str, cached: bool
 ) -> None:
     """The checks and the IR ran on the document with its prose stood in by tokens: an edit of a
     summary or a description finds their result, and the output is exactly a cold run's."""
+    shutil.copytree(prose_cache, tmp_path / "cache")
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
     spec = tmp_path / "spec.yaml"
     spec.write_text(PROSE_SPEC)
-    first = pipeline.generate(spec, "shop")
+    first = pipeline.generate(spec, "shop")  # from the cache
     assert old in PROSE_SPEC
     spec.write_text(PROSE_SPEC.replace(old, new, 1))
     with monkeypatch.context() as patched:
