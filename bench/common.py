@@ -91,6 +91,7 @@ def measure(
     timeout: float = 300.0,
     stderr_lines: int = 40,
     log: Path | None = None,
+    memory: bool = True,
 ) -> Run:
     """Run ``cmd`` to completion (or ``timeout``), measuring wall, CPU and memory via wait4.
 
@@ -98,6 +99,10 @@ def measure(
     process tree's memory every 50 ms (and kills it past ``timeout``). Polling wait4 between
     samples instead made every wall time a multiple of the poll interval, which for a run of a
     tenth of a second is a large error, and only in the short runs' disfavour.
+
+    ``memory=False``: no sampling (the run's memory is not reported). Reading a process's
+    ``smaps_rollup`` walks its page tables under its memory lock, which a run of a few tenths of
+    a second, made of several processes, feels.
     """
     log = log or (WORK / "last-run.log")
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -117,9 +122,10 @@ def measure(
         done = threading.Event()
 
         def sample() -> None:
-            while not done.wait(0.05):
-                rss, pss = _tree_memory(proc.pid)
-                peaks[0], peaks[1] = max(peaks[0], rss), max(peaks[1], pss)
+            while not done.wait(0.05 if memory else 1.0):
+                if memory:
+                    rss, pss = _tree_memory(proc.pid)
+                    peaks[0], peaks[1] = max(peaks[0], rss), max(peaks[1], pss)
                 if time.perf_counter() - started > timeout and not timed_out.is_set():
                     timed_out.set()
                     os.killpg(proc.pid, signal.SIGKILL)

@@ -7,6 +7,9 @@ result comes from the cache), the no-change shortcut itself, and the spec editor
 real one-line edit per run (a digit appended to an operation summary, then to a schema property
 description; the edits accumulate).
 
+Memory is sampled (and reported) for the cold runs only: reading a process's memory map
+perturbs a run of a few tenths of a second.
+
 A peer that fails on a spec is recorded with its first error line and not run again there.
 Everything is bounded: a per-run timeout and a budget for the whole benchmark, past which the
 remaining runs are recorded as skipped.
@@ -278,7 +281,7 @@ def main() -> int:
             if out_of_time():
                 entry["skipped"].append("ours fill-cache/warm/shortcut (budget)")  # type: ignore[union-attr]
             else:
-                run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / "fill.log")
+                run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / "fill.log", memory=False)
                 runs.append(record(run, "ours", "fill-cache", None))
                 print(f"  ours  fill-cache: {run.wall:7.2f}s", file=sys.stderr, flush=True)
                 for rnd in range(warm_rounds):
@@ -287,11 +290,15 @@ def main() -> int:
                         break
                     current += b"\n"  # new fingerprint, same API
                     spec_copy.write_bytes(current)
-                    run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"warm-{rnd}.log")
+                    run = measure(
+                        cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"warm-{rnd}.log", memory=False
+                    )
                     rec = record(run, "ours", "warm", None)
                     rec["round"] = rnd + 1
                     runs.append(rec)
-                    run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"shortcut-{rnd}.log")
+                    run = measure(
+                        cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"shortcut-{rnd}.log", memory=False
+                    )
                     rec2 = record(run, "ours", "shortcut", None)
                     rec2["round"] = rnd + 1
                     runs.append(rec2)
@@ -307,7 +314,8 @@ def main() -> int:
                             continue
                         current = edited
                         spec_copy.write_bytes(current)
-                        run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=base / f"edit-{kind}-{rnd}.log")
+                        log = base / f"edit-{kind}-{rnd}.log"
+                        run = measure(cmd, env=env, cwd=ROOT, timeout=RUN_TIMEOUT, log=log, memory=False)
                         rec = record(run, "ours", f"edit-{kind}", None)
                         rec["round"] = rnd + 1
                         runs.append(rec)
