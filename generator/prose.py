@@ -12,8 +12,11 @@ in it, where the key is a keyword (not a name in ``properties``, ``schemas``, ``
 outside data (``example``, ``examples``, ``default``, ``enum``, ``const``), outside extensions
 (``x-*``), outside ``servers`` (a server's short description names its environment, so its
 text does decide something) and outside a discriminator's ``mapping``. A blank string stays as
-it is (a check may read it as missing). The same text gets the same token wherever it is, so two
-nodes are equal in the stood-in document exactly when they are equal in the real one.
+it is (a check may read it as missing). A description's text gets the same token wherever it is,
+so two schemas (or parameters, responses ...) are equal in the stood-in document exactly when
+they are equal in the real one. A summary gets a token of its own at each place: it belongs to
+an operation, a path item or the API, nodes nothing compares with one another, and an edit of a
+summary that others share (generated specs repeat them) then still finds the entry.
 
 The token prefix occurs in no string of the document (nor in its keys), so replacing tokens can
 never touch anything else, and replacing them twice changes nothing.
@@ -106,16 +109,23 @@ def stand_in(data: Any) -> tuple[Any, StandIns, str]:
         if any(prefix in text for _, _, text in spots):
             prefix += "z"
             continue
-        numbers: dict[str, int] = {}
+        texts: list[str] = []
+        numbers: dict[str, int] = {}  # a description's text → its token's number
         for container, k, text in spots:
-            container[k] = f"{prefix}{numbers.setdefault(text, len(numbers))}Q"
+            number = numbers.get(text) if k != "summary" else None
+            if number is None:
+                number = len(texts)
+                texts.append(text)
+                if k != "summary":
+                    numbers[text] = number
+            container[k] = f"{prefix}{number}Q"
         try:
             dumped = json.dumps(data, ensure_ascii=False, allow_nan=True)
         except (TypeError, ValueError, RecursionError):
             dumped = None
         # Every occurrence of the prefix must be one of the tokens: no other string may hold it.
         if dumped is not None and dumped.count(prefix) == len(spots):
-            return data, StandIns(prefix, tuple(numbers)), dumped
+            return data, StandIns(prefix, tuple(texts)), dumped
         for container, k, text in spots:
             container[k] = text
         if dumped is None:

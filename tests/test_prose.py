@@ -73,7 +73,8 @@ def test_only_keyword_prose_outside_data_is_stood_in_and_it_all_comes_back() -> 
     assert json.loads(text) == masked
     assert _restored(masked, stand_ins.restore) == DOC
     stood = {s for s in _strings(masked) if s.startswith(stand_ins.prefix)}
-    assert len(stood) == len(stand_ins.texts) == 4  # About., Path words., Same words., the named schema's
+    # About., Path words. and Same words. (summaries), Same words. (the descriptions), the named schema's
+    assert len(stood) == len(stand_ins.texts) == 5
     kept = set(_strings(masked))
     for data in (
         "sandbox",
@@ -87,13 +88,10 @@ def test_only_keyword_prose_outside_data_is_stood_in_and_it_all_comes_back() -> 
         "a scope",
     ):
         assert data in kept, data
-    # one text, one token: equal nodes stay equal
+    # a description's text, one token (equal nodes stay equal); a summary, a token of its own
     get = masked["paths"]["/a"]["get"]
-    assert (
-        get["summary"]
-        == get["description"]
-        == masked["components"]["schemas"]["Item"]["properties"]["summary"]["description"]
-    )
+    assert get["description"] == masked["components"]["schemas"]["Item"]["properties"]["summary"]["description"]
+    assert get["summary"] != get["description"] and stand_ins.restore(get["summary"]) == "Same words."
     assert "description" in masked["components"]["schemas"]  # a name stays a name
 
 
@@ -116,6 +114,16 @@ def test_an_edit_of_prose_keeps_the_stood_in_document() -> None:
     assert edited_text == text and after.texts != before.texts
     edited["servers"][0]["description"] = "production"  # a server's description names its environment
     assert stand_in(_copy(edited))[2] != text
+
+
+def test_an_edit_of_a_summary_others_share_keeps_the_stood_in_document() -> None:
+    doc = _copy(DOC)
+    doc["paths"]["/b"] = {"get": {"summary": "Same words.", "responses": {"200": {"description": "ok"}}}}
+    text = stand_in(_copy(doc))[2]
+    doc["paths"]["/b"]["get"]["summary"] = "Other words."
+    assert stand_in(_copy(doc))[2] == text
+    doc["paths"]["/b"]["get"]["responses"]["200"]["description"] = "About."  # now equal to another description
+    assert stand_in(_copy(doc))[2] != text
 
 
 def test_data_that_is_not_json_is_left_as_it_was() -> None:
