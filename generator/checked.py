@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.cache import Cache, key
-from generator.errors import Diagnostic, InternalError
+from generator.errors import Diagnostic
 from generator.fingerprint import generator_digest
 from generator.ir.nodes import Api
 from generator.load import _ANCHOR, SpecDocument
@@ -117,7 +117,7 @@ class Memo:
         try:
             _Marking(buffer, self.stand_ins).dump(checked)
         except (pickle.PicklingError, RecursionError, TypeError) as exc:
-            raise InternalError(f"the IR could not be pickled: {exc}") from exc
+            raise Unstorable(str(exc)) from exc
         raw = buffer.getvalue()
         self._store.put_bytes(self.key, raw)
         restored = _Restoring(io.BytesIO(raw), self.stand_ins).load()
@@ -127,6 +127,13 @@ class Memo:
     def restore(self, text: str) -> str:
         """``text`` (a message of the early stages) with the real prose in place of the tokens."""
         return self.stand_ins.restore(text)
+
+
+class Unstorable(Exception):
+    """The early stages' result could not be pickled: its tokens cannot be replaced on the way back.
+
+    The pipeline then runs again without its caches, on the real document (see generator.pipeline).
+    """
 
 
 class _Marking(pickle.Pickler):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from generator.apidiff import Change
 from generator.cache import Cache, key
-from generator.checked import Checked, Memo, with_sha
+from generator.checked import Checked, Memo, Unstorable, with_sha
 from generator.errors import SHOWN_PER_RULE, SpecError, Warnings
 from generator.fingerprint import DEFAULT_TEMPLATES, MANIFEST, templates_digest
 from generator.format import Formatter
@@ -91,11 +91,30 @@ def generate(
 ) -> Generation:
     """Run every stage up to formatting, in memory; the manifest records the fingerprints.
 
+    (Runs once more without the caches in the unlikely case that what the early stages made of
+    the document cannot be stored: their IR then holds prose stand-ins only the store puts back.)
+
     ``previous`` is what the last generation left: the new public surface is diffed against its
     released surface for the CHANGELOG, and a new version is chosen only when ``release``.
     ``strict``: the likely mistakes of :mod:`generator.rules` are errors, not warnings.
     ``package_only``: nothing beside the package (no pyproject.toml, no CHANGELOG.md).
     """
+    try:
+        return _generate(spec, package, previous, cache, templates, strict, release, package_only)
+    except Unstorable:
+        return _generate(spec, package, previous, False, templates, strict, release, package_only)
+
+
+def _generate(
+    spec: Path,
+    package: str,
+    previous: Previous | None,
+    cache: bool,
+    templates: Path | None,
+    strict: bool,
+    release: bool,
+    package_only: bool,
+) -> Generation:
     # Every stage recurses per level of nesting, which generator.load bounds (see RECURSION_LIMIT).
     with deep_recursion():
         timings = Timings()

@@ -252,3 +252,24 @@ def test_a_resource_template_sees_only_its_resource_and_the_client_names(tmp_pat
     spec.write_text(PROSE_SPEC)
     with pytest.raises(jinja2.UndefinedError, match="models"):
         pipeline.generate(spec, "shop", cache=False, templates=tmp_path / "templates")
+
+
+def test_an_ir_that_cannot_be_stored_is_made_again_without_the_caches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its stand-ins would stay in the output: the run starts over on the real document instead."""
+    import pickle
+
+    from generator import checked
+
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(PROSE_SPEC)
+
+    def refuse(self: object, obj: object) -> None:
+        raise pickle.PicklingError("refused")
+
+    monkeypatch.setattr(checked._Marking, "dump", refuse)
+    generation = pipeline.generate(spec, "shop")
+    assert generation.rendered.package == pipeline.generate(spec, "shop", cache=False).rendered.package
+    assert "List the items." in generation.rendered.package["api.md"]
