@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from generator.cache import Cache, key
 from generator.fingerprint import version
+from generator.prose import PROSE_KEYS
 from generator.workers import terminate
 
 T = TypeVar("T")
@@ -94,10 +95,6 @@ class Validation:
                 self._pool.shutdown(cancel_futures=True)
 
 
-# Keys whose string values OpenAPI constrains only to be strings, wherever they appear.
-_PROSE = frozenset({"description", "summary"})
-
-
 def prose_masked(data: Any, parent: str = "") -> Any:
     """``data`` with the text of every ``description`` and ``summary`` string blanked.
 
@@ -110,7 +107,7 @@ def prose_masked(data: Any, parent: str = "") -> Any:
     """
     if isinstance(data, dict):
         return {
-            k: ("" if k in _PROSE and isinstance(v, str) and parent != "mapping" else prose_masked(v, k))
+            k: ("" if k in PROSE_KEYS and isinstance(v, str) and parent != "mapping" else prose_masked(v, k))
             for k, v in data.items()
         }
     if isinstance(data, list):

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_PROSE = frozenset({"description", "summary"})
+# Keys whose string values OpenAPI constrains only to be strings, wherever they appear.
+PROSE_KEYS = frozenset({"description", "summary"})
 # Maps keyed by names the spec's author chose: their values are never prose, whatever the key reads.
 _NAMED = frozenset(
     {
@@ -68,7 +69,6 @@ class StandIns:
     prefix: str
     texts: tuple[str, ...]
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
-
     _whole: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -147,5 +147,5 @@ def _find(node: Any, named: bool, spots: list[tuple[Any, str, str]]) -> None:
                 _find(v, False, spots)
             elif isinstance(k, str) and k not in _KEPT and not k.startswith("x-"):
                 _find(v, k in _NAMED, spots)
-        elif not named and k in _PROSE and isinstance(v, str) and v.strip():
+        elif not named and k in PROSE_KEYS and isinstance(v, str) and v.strip():
             spots.append((node, k, v))

@@ -27,7 +27,7 @@ from generator.runtime import _exceptions as runtime_exceptions
 from generator.runtime import copied_modules
 from generator.write import Rendered
 
-__all__ = ["Rendered", "environment", "exception_exports", "render", "runtime_modules"]
+__all__ = ["Rendered", "environment", "exception_exports", "render"]
 
 
 _OPTIONS: dict[str, Any] = {
@@ -102,11 +102,6 @@ def exception_exports() -> list[str]:
     return sorted(name for name in runtime_exceptions.__all__ if name != "ClientError")
 
 
-def runtime_modules() -> list[Path]:
-    """The runtime modules every package gets as they are, in a stable order."""
-    return copied_modules()
-
-
 @dataclass(frozen=True)
 class ClientNames:
     """All a resource module may read of the API besides its resource: the client classes' names."""
@@ -156,7 +151,7 @@ def render(api: Api, version: str, templates: Path, *, cache: bool = False) -> R
     env = environment(templates, cache=cache)
     context = {"api": api, "version": version, "exceptions": exception_exports()}
     files: dict[str, str] = {}
-    for module in runtime_modules():
+    for module in copied_modules():
         files[module.name] = module.read_text(encoding="utf-8")
     for name in (
         "__init__.py",
